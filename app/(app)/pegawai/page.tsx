@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { PageHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { requireActor } from "@/lib/auth/session";
+import { formatIsoDate } from "@/lib/iso-date";
+import { OFFICIAL_STATUS_LABELS } from "@/lib/labels";
+import { parseListParams } from "@/lib/search-params";
+import { listOfficials, PAGE_SIZE } from "@/lib/server/officials";
+
+export const metadata: Metadata = { title: "Pejabat" };
+
+export default async function OfficialsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  const { q, page } = parseListParams(await searchParams);
+  const { total, officials } = await listOfficials(actor, { q, page });
+  const href = (p: number) => `/pegawai?${new URLSearchParams({ q, page: String(p) })}`;
+  return (
+    <>
+      <PageHeader title="Pejabat" description="Pejabat pimpinan tinggi dan calon peserta seleksi di instansi Anda." />
+      <SearchForm defaultValue={q} placeholder="Nama atau NIP" />
+      {officials.length === 0 ? (
+        <EmptyState title="Tidak ada pejabat yang cocok">Ubah kata kunci pencarian.</EmptyState>
+      ) : (
+        <>
+          <Table caption="Daftar pejabat">
+            <thead>
+              <tr>
+                <Th>Nama</Th>
+                <Th>NIP</Th>
+                <Th>Pangkat/golongan</Th>
+                <Th>Jabatan</Th>
+                <Th>Dilantik</Th>
+                <Th>Status</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {officials.map((o) => (
+                <Tr key={o.id}>
+                  <Td className="font-medium">{o.name}</Td>
+                  <Td className="font-mono text-xs">{o.nip}</Td>
+                  <Td>{o.rank}</Td>
+                  <Td>
+                    {o.position ?? "—"}
+                    {o.orgUnit ? <span className="block text-xs text-slate-500">{o.orgUnit}</span> : null}
+                  </Td>
+                  <Td>{o.inauguratedOn ? formatIsoDate(o.inauguratedOn) : "—"}</Td>
+                  <Td>{OFFICIAL_STATUS_LABELS[o.status as keyof typeof OFFICIAL_STATUS_LABELS]}</Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={total} href={href} />
+        </>
+      )}
+    </>
+  );
+}

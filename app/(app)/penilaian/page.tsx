@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { RoundStatusBadge } from "@/components/round-status-badge";
+import { PageHeader } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { requireActor } from "@/lib/auth/session";
+import { formatIsoDate } from "@/lib/iso-date";
+import { PANEL_ROLE_LABELS, ROUND_TYPE_LABELS } from "@/lib/labels";
+import { listMyPanelRounds } from "@/lib/server/rounds";
+
+export const metadata: Metadata = { title: "Penilaian Saya" };
+
+export default async function MyPanelRoundsPage() {
+  const actor = await requireActor();
+  const seats = await listMyPanelRounds(actor);
+  return (
+    <>
+      <PageHeader title="Penilaian Saya" description="Putaran seleksi tempat Anda duduk sebagai panitia seleksi." />
+      {seats.length === 0 ? (
+        <EmptyState title="Anda belum ditetapkan sebagai anggota pansel pada putaran mana pun" />
+      ) : (
+        <Table caption="Putaran tempat Anda menjadi anggota pansel">
+          <thead>
+            <tr>
+              <Th>Putaran</Th>
+              <Th>Jenis</Th>
+              <Th>Tanggal acuan</Th>
+              <Th>Peran Anda</Th>
+              <Th>Peserta</Th>
+              <Th>Status</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {seats.map(({ seatId, panelRole, round }) => (
+              <Tr key={seatId}>
+                <Td className="font-medium">{round.name}</Td>
+                <Td>{ROUND_TYPE_LABELS[round.type]}</Td>
+                <Td>{formatIsoDate(round.referenceDate)}</Td>
+                <Td>{PANEL_ROLE_LABELS[panelRole]}</Td>
+                <Td>{round.participants}</Td>
+                <Td><RoundStatusBadge status={round.status} /></Td>
+              </Tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

