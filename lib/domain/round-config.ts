@@ -1,19 +1,9 @@
 // What a round is configured with: the weighted components of the composite score and the rubric
 // the panel scores papers and interviews on. Pure data; frozen as a version once scoring starts.
 
-/** Components of the composite score (DOMAIN.md "Composite score"), each on 0-100. */
-export const SCORE_COMPONENTS = ["WRITTEN_TEST", "ASSESSMENT", "PAPER", "INTERVIEW", "TRACK_RECORD", "PERFORMANCE"] as const;
-export type ScoreComponentKey = (typeof SCORE_COMPONENTS)[number];
-export type Weights = Record<ScoreComponentKey, number>;
+import type { CompositeComponent } from "./scoring/composite";
 
-export const COMPONENT_LABELS: Record<ScoreComponentKey, string> = {
-  WRITTEN_TEST: "Tes tertulis",
-  ASSESSMENT: "Asesmen kompetensi (JPM)",
-  PAPER: "Makalah",
-  INTERVIEW: "Wawancara",
-  TRACK_RECORD: "Rekam jejak",
-  PERFORMANCE: "Kinerja",
-};
+export type Weights = Record<CompositeComponent, number>;
 
 export type WeightPreset = { key: string; label: string; source: string; weights: Weights };
 

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "BlackoutWindow" ALTER COLUMN "endsOn" DROP NOT NULL;
