@@ -49,6 +49,7 @@ export async function freePort(): Promise<number> {
  */
 function ensureTraversableByOthers(target: string, log: (message: string) => void) {
   for (let current = path.dirname(target); current !== path.dirname(current); current = path.dirname(current)) {
+    if (!existsSync(current)) continue; // created later with the default (traversable) mode
     const { mode } = statSync(current);
     if ((mode & 0o001) === 0) {
       chmodSync(current, (mode & 0o7777) | 0o001);

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { prepareTemplate, startTestServer } from "./test-database";
+import { prepareTemplate, startTestServer, type TestServer } from "./test-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -8,8 +8,17 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const server = await startTestServer();
-  await prepareTemplate(server);
+  let server: TestServer | undefined;
+  try {
+    server = await startTestServer();
+    await prepareTemplate(server);
+  } catch (error) {
+    // Vitest 4 reports a failed global setup as "No test files found" and still exits 0 — a
+    // silent green. Fail the run for real.
+    console.error("Integration test database could not be prepared:", error);
+    await server?.stop().catch(() => {});
+    process.exit(1);
+  }
   // Provide the maintenance URL; each file derives its own database from it.
   project.provide("testServerUrl", server.serverUrl("postgres"));
   return async () => server.stop();
