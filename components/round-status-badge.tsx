@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import { ROUND_STATUS_LABELS } from "@/lib/labels";
+import { ROUND_STATUS_LABELS } from "@/lib/domain/workflow/round";
 import type { RoundRow } from "@/lib/server/rounds";
 
 const TONES = { DRAFT: "neutral", SCORING: "info", FINALISED: "success", CLOSED: "neutral", CANCELLED: "danger" } as const;

@@ -16,6 +16,17 @@ function echo(formData: FormData): Record<string, string> {
   return values;
 }
 
+/** FormData as a plain object; a name sent several times (a checkbox group) becomes an array. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$")) continue; // React's own fields
+    const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    object[key] = values.length > 1 ? values : values[0];
+  }
+  return object;
+}
+
 /**
  * The fixed order of a server action: authenticate → parse (zod) → call the service (which
  * authorises and audits) → return. `run` may call revalidatePath/redirect.
@@ -26,7 +37,7 @@ export async function handleFormAction<Schema extends z.ZodType>(
   run: (input: z.output<Schema>, actor: Actor) => Promise<string | void>,
 ): Promise<FormState> {
   const actor = await requireActor();
-  const parsed = schema.safeParse(Object.fromEntries(formData));
+  const parsed = schema.safeParse(formDataToObject(formData));
   if (!parsed.success) {
     return {
       status: "error",

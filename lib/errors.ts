@@ -17,3 +17,12 @@ export class AppError extends Error {
 export function notFound(what = "Data"): AppError {
   return new AppError("NOT_FOUND", `${what} tidak ditemukan.`);
 }
+
+/** PostgreSQL unique violation as Prisma reports it (P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
+}
+
+export function fieldError(field: string, message: string): AppError {
+  return new AppError("VALIDATION", message, { [field]: [message] });
+}

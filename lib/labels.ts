@@ -3,14 +3,6 @@
 
 export const ROUND_TYPE_LABELS = { JOB_FIT: "Uji kompetensi (job fit)", OPEN_SELECTION: "Seleksi terbuka" } as const;
 
-export const ROUND_STATUS_LABELS = {
-  DRAFT: "Penyiapan",
-  SCORING: "Penilaian",
-  FINALISED: "Hasil final",
-  CLOSED: "Selesai",
-  CANCELLED: "Dibatalkan",
-} as const;
-
 export const PANEL_ROLE_LABELS = { KETUA: "Ketua", SEKRETARIS: "Sekretaris", ANGGOTA: "Anggota" } as const;
 
 export const OFFICIAL_STATUS_LABELS = { ACTIVE: "Aktif", INACTIVE: "Nonaktif", RETIRED: "Pensiun" } as const;

@@ -3,13 +3,14 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/card";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { guard } from "@/lib/page-guard";
 import { pendingActions } from "@/lib/server/dashboard";
 
 export const metadata: Metadata = { title: "Beranda" };
 
 export default async function DashboardPage() {
   const actor = await requireActor();
-  const items = await pendingActions(actor);
+  const items = await guard(pendingActions(actor));
   const waiting = items.filter((item) => item.count > 0).length;
   return (
     <>

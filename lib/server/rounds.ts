@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import { toIsoDate } from "@/lib/iso-date";
+import { notFound } from "@/lib/errors";
 import type { Actor } from "@/lib/server/users";
 
 export type RoundRow = {
@@ -57,4 +58,15 @@ export async function listMyPanelRounds(actor: Actor) {
     select: { id: true, role: true, round: { select: roundRowSelect } },
   });
   return seats.map((seat) => ({ seatId: seat.id, panelRole: seat.role, round: toRoundRow(seat.round) }));
+}
+
+/** Name, type and status of a round of the actor's agency, for headers. */
+export async function getRoundSummary(actor: Actor, roundId: string) {
+  assertCan(actor.role, "round:read");
+  const round = await db.round.findFirst({
+    where: { id: roundId, agencyId: actor.agencyId },
+    select: { id: true, name: true, type: true, status: true, referenceDate: true },
+  });
+  if (!round) throw notFound("Putaran");
+  return { ...round, referenceDate: toIsoDate(round.referenceDate) };
 }

@@ -4,6 +4,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
+import { guard } from "@/lib/page-guard";
 import { parseListParams } from "@/lib/search-params";
 import { AUDIT_PAGE_SIZE, listAuditEvents } from "@/lib/server/audit-log";
 
@@ -14,7 +15,7 @@ const dateTime = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeSty
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const { page } = parseListParams(await searchParams);
-  const { total, events } = await listAuditEvents(actor, { page });
+  const { total, events } = await guard(listAuditEvents(actor, { page }));
   return (
     <>
       <PageHeader title="Jejak Audit" description="Setiap perubahan data tercatat dan tidak dapat diubah atau dihapus." />

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
 import { Badge } from "@/components/ui/badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
+import { guard } from "@/lib/page-guard";
 import { POSITION_GRADE_LABELS } from "@/lib/labels";
 import { listOrgUnitsWithPositions } from "@/lib/server/positions";
 
@@ -11,14 +15,29 @@ export const metadata: Metadata = { title: "OPD & Jabatan" };
 
 export default async function PositionsPage() {
   const actor = await requireActor();
-  const units = await listOrgUnitsWithPositions(actor);
-  if (units.length === 0) return <EmptyState title="Belum ada OPD" />;
+  const units = await guard(listOrgUnitsWithPositions(actor));
   return (
     <>
-      <PageHeader title="OPD & Jabatan" description="Perangkat daerah dan jabatan pimpinan tinggi beserta pemangkunya." />
+      <PageHeader
+        title="OPD & Jabatan"
+        description="Perangkat daerah dan jabatan pimpinan tinggi beserta pemangkunya."
+        actions={
+          can(actor.role, "masterdata:write") ? (
+            <>
+              <LinkButton href="/jabatan/opd/baru">Tambah OPD</LinkButton>
+              <LinkButton href="/jabatan/baru" variant="primary">Tambah jabatan</LinkButton>
+            </>
+          ) : null
+        }
+      />
+      {units.length === 0 ? <EmptyState title="Belum ada OPD">Tambahkan OPD terlebih dahulu, lalu jabatannya.</EmptyState> : null}
       <div className="space-y-4">
         {units.map((unit) => (
-          <Card key={unit.id} title={unit.shortName ? `${unit.name} (${unit.shortName})` : unit.name}>
+          <Card
+            key={unit.id}
+            title={unit.shortName ? `${unit.name} (${unit.shortName})` : unit.name}
+            actions={can(actor.role, "masterdata:write") ? <Link className="text-sm text-sky-800 hover:underline" href={`/jabatan/opd/${unit.id}`}>Ubah OPD</Link> : null}
+          >
             <Table caption={`Jabatan di ${unit.name}`}>
               <thead>
                 <tr>
@@ -31,7 +50,7 @@ export default async function PositionsPage() {
               <tbody>
                 {unit.positions.map((p) => (
                   <Tr key={p.id}>
-                    <Td className="font-medium">{p.title}</Td>
+                    <Td className="font-medium"><Link className="text-sky-800 hover:underline" href={`/jabatan/${p.id}`}>{p.title}</Link></Td>
                     <Td>{POSITION_GRADE_LABELS[p.grade]}</Td>
                     <Td>
                       {p.incumbent ?? (p.acting ? <>Plt. {p.acting}</> : <Badge tone="warning">Lowong</Badge>)}

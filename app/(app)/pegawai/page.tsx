@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { guard } from "@/lib/page-guard";
 import { formatIsoDate } from "@/lib/iso-date";
 import { OFFICIAL_STATUS_LABELS } from "@/lib/labels";
 import { parseListParams } from "@/lib/search-params";
@@ -15,11 +19,21 @@ export const metadata: Metadata = { title: "Pejabat" };
 export default async function OfficialsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const { q, page } = parseListParams(await searchParams);
-  const { total, officials } = await listOfficials(actor, { q, page });
+  const { total, officials } = await guard(listOfficials(actor, { q, page }));
   const href = (p: number) => `/pegawai?${new URLSearchParams({ q, page: String(p) })}`;
   return (
     <>
-      <PageHeader title="Pejabat" description="Pejabat pimpinan tinggi dan calon peserta seleksi di instansi Anda." />
+      <PageHeader
+        title="Pejabat"
+        description="Pejabat pimpinan tinggi dan calon peserta seleksi di instansi Anda."
+        actions={
+          <>
+            <LinkButton href="/pegawai/ekspor" prefetch={false}>Unduh XLSX</LinkButton>
+            {can(actor.role, "import:run") ? <LinkButton href="/impor/pejabat">Impor</LinkButton> : null}
+            {can(actor.role, "masterdata:write") ? <LinkButton href="/pegawai/baru" variant="primary">Tambah pejabat</LinkButton> : null}
+          </>
+        }
+      />
       <SearchForm defaultValue={q} placeholder="Nama atau NIP" />
       {officials.length === 0 ? (
         <EmptyState title="Tidak ada pejabat yang cocok">Ubah kata kunci pencarian.</EmptyState>
@@ -39,7 +53,7 @@ export default async function OfficialsPage({ searchParams }: { searchParams: Pr
             <tbody>
               {officials.map((o) => (
                 <Tr key={o.id}>
-                  <Td className="font-medium">{o.name}</Td>
+                  <Td className="font-medium"><Link className="text-sky-800 underline-offset-2 hover:underline" href={`/pegawai/${o.id}`}>{o.name}</Link></Td>
                   <Td className="font-mono text-xs">{o.nip}</Td>
                   <Td>{o.rank}</Td>
                   <Td>

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { guard } from "@/lib/page-guard";
 import { listUsers } from "@/lib/server/users";
 
 export const metadata: Metadata = { title: "Pengguna" };
@@ -12,7 +13,7 @@ const dateTime = new Intl.DateTimeFormat("id-ID", { dateStyle: "medium", timeSty
 
 export default async function UsersPage() {
   const actor = await requireActor();
-  const users = await listUsers(actor);
+  const users = await guard(listUsers(actor));
   return (
     <>
       <PageHeader title="Pengguna" description="Akun pengguna instansi Anda dan perannya." />

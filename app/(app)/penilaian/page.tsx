@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
+import { guard } from "@/lib/page-guard";
 import { formatIsoDate } from "@/lib/iso-date";
 import { PANEL_ROLE_LABELS, ROUND_TYPE_LABELS } from "@/lib/labels";
 import { listMyPanelRounds } from "@/lib/server/rounds";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Penilaian Saya" };
 
 export default async function MyPanelRoundsPage() {
   const actor = await requireActor();
-  const seats = await listMyPanelRounds(actor);
+  const seats = await guard(listMyPanelRounds(actor));
   return (
     <>
       <PageHeader title="Penilaian Saya" description="Putaran seleksi tempat Anda duduk sebagai panitia seleksi." />

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { Card, PageHeader } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { guard } from "@/lib/page-guard";
+import { getPosition, listOfficialOptions, listOrgUnitOptions } from "@/lib/server/positions";
+import { updatePositionAction, updateStandardAction } from "../actions";
+import { PositionForm } from "../position-form";
+import { StandardEditor } from "../standard-editor";
+
+export const metadata: Metadata = { title: "Jabatan" };
+
+export default async function PositionPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const [position, orgUnits, officials] = await guard(Promise.all([getPosition(actor, id), listOrgUnitOptions(actor), listOfficialOptions(actor)]));
+  const canWrite = can(actor.role, "masterdata:write");
+  return (
+    <>
+      <PageHeader title={position.title} description={position.incumbent ? `Pemangku: ${position.incumbent.name}` : "Lowong"} />
+      <div className="space-y-6">
+        {canWrite ? (
+          <Card title="Data jabatan">
+            <PositionForm action={updatePositionAction.bind(null, position.id)} position={position} orgUnits={orgUnits} officials={officials} />
+          </Card>
+        ) : null}
+        <Card title="Standar kompetensi">
+          <StandardEditor action={updateStandardAction.bind(null, position.id)} standard={position.standard} readOnly={!canWrite} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useActionState } from "react";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { initialFormState, type FormState } from "@/lib/form-state";
+import { POSITION_GRADE_LABELS } from "@/lib/labels";
+import type { PositionDetail } from "@/lib/server/positions";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  position?: PositionDetail;
+  orgUnits: { id: string; name: string }[];
+  officials: { id: string; name: string; nip: string }[];
+};
+
+export function PositionForm({ action, position, orgUnits, officials }: Props) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const errors = state.fieldErrors ?? {};
+  const v = state.values;
+  return (
+    <form action={formAction} className="max-w-3xl space-y-4" noValidate>
+      <FormMessage state={state} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="title" label="Nama jabatan" required defaultValue={v?.title ?? position?.title} errors={errors.title} />
+        <SelectField
+          name="orgUnitId"
+          label="OPD"
+          required
+          defaultValue={v?.orgUnitId ?? position?.orgUnitId}
+          placeholder="— pilih OPD —"
+          options={orgUnits.map((u) => ({ value: u.id, label: u.name }))}
+          errors={errors.orgUnitId}
+        />
+        <SelectField
+          name="grade"
+          label="Jenjang"
+          required
+          defaultValue={v?.grade ?? position?.grade ?? "JPT_PRATAMA"}
+          options={Object.entries(POSITION_GRADE_LABELS).map(([value, label]) => ({ value, label }))}
+          errors={errors.grade}
+        />
+        <TextField
+          name="requiredEducationFields"
+          label="Bidang pendidikan yang disyaratkan"
+          defaultValue={v?.requiredEducationFields ?? position?.requiredEducationFields.join(", ")}
+          hint="Pisahkan dengan koma, misalnya: Hukum, Ilmu Pemerintahan"
+          errors={errors.requiredEducationFields}
+        />
+        <TextField
+          name="extraApprover"
+          label="Persetujuan tambahan"
+          defaultValue={v?.extraApprover ?? position?.extraApprover ?? ""}
+          hint="Misalnya Ditjen Dukcapil Kemendagri untuk Kepala Dinas Dukcapil"
+          errors={errors.extraApprover}
+        />
+        <SelectField
+          name="actingOfficialId"
+          label="Pelaksana tugas (Plt.)"
+          defaultValue={v?.actingOfficialId ?? position?.actingOfficialId ?? ""}
+          placeholder="— tidak ada —"
+          options={officials.map((o) => ({ value: o.id, label: `${o.name} (${o.nip})` }))}
+          errors={errors.actingOfficialId}
+        />
+      </div>
+      <SubmitButton>Simpan</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { WEIGHT_PRESETS, type Rubric, type Weights } from "@/lib/domain/round-config";
+import { COMPOSITE_COMPONENT_LABELS, COMPOSITE_COMPONENTS, weightsSumTo100 } from "@/lib/domain/scoring/composite";
+import { JPM_SCHEME_LABELS } from "@/lib/domain/scoring/jpm";
+import { initialFormState, type FormState } from "@/lib/form-state";
+import { RubricEditor } from "./rubric-editor";
+
+type Props = {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  config: { weights: Weights; rubric: Rubric; frozen: boolean; version: number };
+  settings: { jpmScheme: string; aggregationMethod: string; dispersionThreshold: number };
+  editable: boolean;
+};
+
+const toNumber = (text: string) => Number(text.replace(",", "."));
+
+export function ConfigForm({ action, config, settings, editable }: Props) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const [weights, setWeights] = useState<Record<string, string>>(() => Object.fromEntries(COMPOSITE_COMPONENTS.map((c) => [c, String(config.weights[c] ?? 0)])));
+  const [rubric, setRubric] = useState<Rubric>(config.rubric);
+  const numeric = Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, toNumber(v)]));
+  const sum = Object.values(numeric).reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
+  const sumOk = weightsSumTo100(numeric);
+  const sumMessage = `Jumlah bobot ${sum.toLocaleString("id-ID")} — harus tepat 100.`;
+  const errors = state.fieldErrors ?? {};
+
+  return (
+    <form action={formAction} className="space-y-6" noValidate>
+      <FormMessage state={state} />
+      <section className="space-y-3">
+        <h2 className="text-base font-semibold text-slate-900">Bobot komponen nilai akhir</h2>
+        {editable ? (
+          <div className="flex flex-wrap gap-2" aria-label="Preset bobot">
+            {WEIGHT_PRESETS.map((preset) => (
+              <Button key={preset.key} variant="secondary" size="sm" title={preset.source} onClick={() => setWeights(Object.fromEntries(Object.entries(preset.weights).map(([k, v]) => [k, String(v)])))}>
+                {preset.label}
+              </Button>
+            ))}
+          </div>
+        ) : null}
+        <div className="grid gap-3 sm:grid-cols-3">
+          {COMPOSITE_COMPONENTS.map((component) => (
+            <TextField
+              key={component}
+              name={`weight_${component}`}
+              label={`Bobot ${COMPOSITE_COMPONENT_LABELS[component]}`}
+              inputMode="decimal"
+              value={weights[component] ?? ""}
+              onChange={(e) => setWeights({ ...weights, [component]: e.target.value })}
+              disabled={!editable}
+              errors={errors[`weight_${component}`]}
+            />
+          ))}
+        </div>
+        <p id="jumlah-bobot" role="status" className={`text-sm font-medium ${sumOk ? "text-emerald-800" : "text-red-700"}`}>
+          {sumOk ? "Jumlah bobot 100." : sumMessage}
+        </p>
+        {errors.weights ? <p className="text-sm text-red-700">{errors.weights.join(" ")}</p> : null}
+      </section>
+
+      <section className="grid gap-3 sm:grid-cols-3">
+        <SelectField name="jpmScheme" label="Kategori JPM" defaultValue={settings.jpmScheme} disabled={!editable} options={Object.entries(JPM_SCHEME_LABELS).map(([value, label]) => ({ value, label }))} />
+        <SelectField
+          name="aggregationMethod"
+          label="Agregasi nilai pansel"
+          defaultValue={settings.aggregationMethod}
+          disabled={!editable}
+          options={[
+            { value: "MEAN", label: "Rata-rata" },
+            { value: "TRIMMED", label: "Rata-rata terpangkas (buang tertinggi & terendah, ≥ 5 nilai)" },
+          ]}
+        />
+        <TextField name="dispersionThreshold" label="Ambang sebaran nilai (poin)" inputMode="decimal" defaultValue={String(settings.dispersionThreshold)} disabled={!editable} errors={errors.dispersionThreshold} />
+      </section>
+
+      <section className="space-y-4">
+        <h2 className="text-base font-semibold text-slate-900">Rubrik penilaian</h2>
+        <input type="hidden" name="rubric" value={JSON.stringify(rubric)} />
+        {errors.rubric ? <p className="text-sm text-red-700">{errors.rubric.join(" ")}</p> : null}
+        <RubricEditor title="Makalah" idPrefix="makalah" criteria={rubric.PAPER} onChange={(PAPER) => setRubric({ ...rubric, PAPER })} disabled={!editable} />
+        <RubricEditor title="Wawancara" idPrefix="wawancara" criteria={rubric.INTERVIEW} onChange={(INTERVIEW) => setRubric({ ...rubric, INTERVIEW })} disabled={!editable} />
+      </section>
+
+      {editable && config.frozen ? (
+        <TextAreaField
+          name="reason"
+          label="Alasan perubahan"
+          required
+          errors={errors.reason}
+          hint={`Penilaian sudah dimulai: perubahan tersimpan sebagai versi ${config.version + 1} dan tercatat dalam jejak audit.`}
+        />
+      ) : null}
+      {editable ? <SubmitButton>Simpan bobot dan rubrik</SubmitButton> : null}
+    </form>
+  );
+}

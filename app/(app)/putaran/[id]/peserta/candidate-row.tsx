@@ -1,0 +1,81 @@
+"use client";
+
+import { ActionForm } from "@/components/action-form";
+import { Badge } from "@/components/ui/badge";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Td, Tr } from "@/components/ui/table";
+import { TENURE_STATUS_LABELS } from "@/lib/domain/eligibility";
+import type { FormState } from "@/lib/form-state";
+import type { RoundSetup } from "@/lib/server/round-setup/view";
+
+type Props = {
+  candidate: RoundSetup["candidates"][number];
+  posts: RoundSetup["positions"];
+  openSelection: boolean;
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+};
+
+/** One person who could take part: eligible ones are added with one click; an ineligible one
+ * only with a written override reason. */
+export function CandidateRow({ candidate, posts, openSelection, action }: Props) {
+  const formId = `kandidat-${candidate.officialId}`;
+  return (
+    <Tr>
+      <Td className="font-medium">
+        {candidate.name}
+        <span className="block font-mono text-xs text-slate-500">{candidate.nip}</span>
+      </Td>
+      <Td>{candidate.post ?? "—"}</Td>
+      <Td>
+        {candidate.eligible ? <Badge tone="success">Memenuhi syarat</Badge> : <Badge tone="danger">Tidak memenuhi syarat</Badge>}
+        {candidate.tenure === "OVERDUE" ? <span className="mt-1 block text-xs text-amber-800">{TENURE_STATUS_LABELS.OVERDUE}</span> : null}
+        {candidate.reasonLabels.length > 0 ? (
+          <ul className="mt-1 list-disc pl-4 text-xs text-red-800" data-testid={`alasan-${candidate.nip}`}>
+            {candidate.reasonLabels.map((label) => <li key={label}>{label}</li>)}
+          </ul>
+        ) : null}
+      </Td>
+      <Td className="min-w-72">
+        <ActionForm action={action} className="space-y-2" aria-label={`Tambahkan ${candidate.name}`}>
+          {(state) => (
+            <>
+              <input type="hidden" name="officialId" value={candidate.officialId} />
+              {openSelection ? (
+                <>
+                  <label htmlFor={`${formId}-post`} className="block text-xs font-medium text-slate-700">Jabatan yang dilamar</label>
+                  <select id={`${formId}-post`} name="roundPositionId" className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" defaultValue="">
+                    <option value="">— pilih —</option>
+                    {posts.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+                  </select>
+                  {state.fieldErrors?.roundPositionId ? <p className="text-xs text-red-700">{state.fieldErrors.roundPositionId.join(" ")}</p> : null}
+                </>
+              ) : (
+                <input type="hidden" name="roundPositionId" value={candidate.roundPositionId ?? ""} />
+              )}
+              {candidate.eligible ? null : (
+                <>
+                  <label htmlFor={`${formId}-reason`} className="block text-xs font-medium text-slate-700">Alasan pengecualian untuk {candidate.name}</label>
+                  <textarea
+                    id={`${formId}-reason`}
+                    name="overrideReason"
+                    rows={2}
+                    aria-describedby={state.fieldErrors?.overrideReason ? `${formId}-reason-error` : undefined}
+                    className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                    placeholder="Misalnya: persetujuan tertulis Mendagri nomor …"
+                  />
+                  {state.fieldErrors?.overrideReason ? (
+                    <p id={`${formId}-reason-error`} className="text-xs text-red-700">{state.fieldErrors.overrideReason.join(" ")}</p>
+                  ) : null}
+                </>
+              )}
+              {state.fieldErrors?.officialId ? <p className="text-xs text-red-700">{state.fieldErrors.officialId.join(" ")}</p> : null}
+              <SubmitButton size="sm" variant={candidate.eligible ? "primary" : "secondary"}>
+                {candidate.eligible ? "Tambahkan" : "Tambahkan dengan pengecualian"}
+              </SubmitButton>
+            </>
+          )}
+        </ActionForm>
+      </Td>
+    </Tr>
+  );
+}

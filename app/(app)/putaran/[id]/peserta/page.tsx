@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { guard } from "@/lib/page-guard";
+import { getRoundSetup } from "@/lib/server/round-setup/view";
+import { addParticipantAction, removeParticipantAction } from "../actions";
+import { CandidateRow } from "./candidate-row";
+
+export const metadata: Metadata = { title: "Peserta putaran" };
+
+export default async function RoundParticipantsPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  const round = await guard(getRoundSetup(actor, id));
+  const editable = can(actor.role, "round:manage") && round.status === "DRAFT";
+  const openSelection = round.type === "OPEN_SELECTION";
+  const fewApplicants = openSelection ? round.positions.filter((p) => p.participants < round.minApplicantsPerPost) : [];
+  return (
+    <div className="space-y-6">
+      {fewApplicants.length > 0 ? (
+        <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Pelamar kurang dari {round.minApplicantsPerPost} untuk: {fewApplicants.map((p) => `${p.title} (${p.participants})`).join(", ")}.
+        </p>
+      ) : null}
+      <Card title={`Peserta (${round.participants.length})`}>
+        {round.participants.length === 0 ? (
+          <EmptyState title="Belum ada peserta" />
+        ) : (
+          <Table caption="Peserta putaran">
+            <thead>
+              <tr>
+                <Th>Nama</Th>
+                <Th>Jabatan</Th>
+                <Th>Kelayakan</Th>
+                <Th><span className="sr-only">Aksi</span></Th>
+              </tr>
+            </thead>
+            <tbody>
+              {round.participants.map((p) => (
+                <Tr key={p.id}>
+                  <Td className="font-medium">
+                    <Link href={`/putaran/${round.id}/peserta/${p.id}`} className="text-sky-800 hover:underline">{p.name}</Link>
+                    <span className="block font-mono text-xs text-slate-500">{p.nip}</span>
+                  </Td>
+                  <Td>{p.post ?? "—"}</Td>
+                  <Td>
+                    {p.eligible ? <Badge tone="success">Memenuhi syarat</Badge> : <Badge tone="warning">Pengecualian</Badge>}
+                    {p.reasons.length > 0 ? <ul className="mt-1 list-disc pl-4 text-xs text-slate-700">{p.reasons.map((r) => <li key={r}>{r}</li>)}</ul> : null}
+                    {p.overrideReason ? <p className="mt-1 text-xs text-slate-700">Alasan: {p.overrideReason}</p> : null}
+                  </Td>
+                  <Td>
+                    {editable && !p.hasAssessment ? (
+                      <ActionForm action={removeParticipantAction.bind(null, round.id)} toast>
+                        <input type="hidden" name="participantId" value={p.id} />
+                        <SubmitButton size="sm" variant="ghost" aria-label={`Hapus ${p.name}`}>Hapus</SubmitButton>
+                      </ActionForm>
+                    ) : null}
+                  </Td>
+                </Tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+      </Card>
+      {editable ? (
+        <Card title={openSelection ? "Pelamar yang dapat ditambahkan" : "Pemangku jabatan yang belum menjadi peserta"}>
+          {round.candidates.length === 0 ? (
+            <EmptyState title="Tidak ada calon peserta lain">{openSelection ? null : "Tambahkan jabatan pada langkah 2 terlebih dahulu."}</EmptyState>
+          ) : (
+            <Table caption="Calon peserta">
+              <thead>
+                <tr>
+                  <Th>Nama</Th>
+                  <Th>Jabatan</Th>
+                  <Th>Kelayakan</Th>
+                  <Th>Tindakan</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {round.candidates.map((c) => (
+                  <CandidateRow key={c.officialId} candidate={c} posts={round.positions} openSelection={openSelection} action={addParticipantAction.bind(null, round.id)} />
+                ))}
+              </tbody>
+            </Table>
+          )}
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { AppError, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { ROUND_STATUS_LABELS, type RoundStatus } from "@/lib/domain/workflow/round";
+import type { Actor } from "@/lib/server/users";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Loads a round of the actor's agency for a change and locks its row until the transaction ends,
+ * so set-up changes and "start scoring" never interleave. Throws unless its status is allowed.
+ */
+export async function lockRound(tx: Tx, actor: Actor, roundId: string, allowed: readonly RoundStatus[]) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Round" WHERE id = ${roundId} AND "agencyId" = ${actor.agencyId} FOR UPDATE`;
+  if (locked.length === 0) throw notFound("Putaran");
+  const round = await tx.round.findUniqueOrThrow({
+    where: { id: roundId },
+    select: {
+      id: true, type: true, status: true, name: true, referenceDate: true, version: true, agencyId: true,
+      jpmScheme: true, aggregationMethod: true, dispersionThreshold: true, minApplicantsPerPost: true,
+      oversightMode: true, oversightBodyName: true, scoringOpensOn: true, scoringClosesOn: true,
+    },
+  });
+  if (!allowed.includes(round.status)) {
+    const when = allowed.map((s) => ROUND_STATUS_LABELS[s]).join(" atau ");
+    throw new AppError("INVALID_STATE", `Perubahan ini hanya dapat dilakukan saat putaran berstatus ${when}; status sekarang ${ROUND_STATUS_LABELS[round.status]}.`);
+  }
+  return round;
+}
+
+export type LockedRound = Awaited<ReturnType<typeof lockRound>>;

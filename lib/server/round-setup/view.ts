@@ -1,0 +1,134 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan } from "@/lib/auth/permissions";
+import { notFound } from "@/lib/errors";
+import { participantReasonLabel, type ParticipantReason } from "@/lib/domain/participant-eligibility";
+import type { Rubric, Weights } from "@/lib/domain/round-config";
+import { READINESS_PROBLEM_LABELS } from "@/lib/domain/round-readiness";
+import { toIsoDate } from "@/lib/iso-date";
+import type { Actor } from "@/lib/server/users";
+import { agencyBlackouts, evaluateEligibility, officialEligibilitySelect } from "./participants";
+import { readinessOf } from "./start";
+
+const iso = (d: Date | null) => (d ? toIsoDate(d) : null);
+const labels = (reasons: readonly string[]) => reasons.map((r) => participantReasonLabel(r as ParticipantReason));
+
+/** Everything the set-up screens of one round show, in one read. */
+export async function getRoundSetup(actor: Actor, roundId: string) {
+  assertCan(actor.role, "round:read");
+  const round = await db.round.findFirst({
+    where: { id: roundId, agencyId: actor.agencyId },
+    select: {
+      id: true, name: true, type: true, status: true, referenceDate: true, scoringOpensOn: true, scoringClosesOn: true,
+      jpmScheme: true, aggregationMethod: true, dispersionThreshold: true, oversightMode: true, oversightBodyName: true, minApplicantsPerPost: true,
+      positions: {
+        orderBy: { position: { title: "asc" } },
+        select: {
+          id: true, positionId: true, reservedForOpenSelection: true,
+          position: { select: { title: true, orgUnit: { select: { name: true } }, incumbent: { select: officialEligibilitySelect } } },
+          _count: { select: { participants: true } },
+        },
+      },
+      participants: {
+        orderBy: { official: { name: "asc" } },
+        select: {
+          id: true, eligible: true, eligibilityReasons: true, overrideReason: true,
+          official: { select: { id: true, name: true, nip: true } },
+          roundPosition: { select: { id: true, position: { select: { title: true } } } },
+          _count: { select: { assessments: true } },
+        },
+      },
+      panel: {
+        orderBy: [{ role: "asc" }],
+        select: { id: true, role: true, internal: true, institution: true, decreeNumber: true, externalName: true, user: { select: { id: true, name: true, email: true } } },
+      },
+      configVersions: { orderBy: { version: "desc" }, select: { version: true, weights: true, rubric: true, frozenAt: true, reason: true, createdAt: true } },
+    },
+  });
+  if (!round) throw notFound("Putaran");
+
+  const blackouts = await agencyBlackouts(db, actor.agencyId);
+  const participating = new Set(round.participants.map((p) => p.official.id));
+  const candidates =
+    round.type === "JOB_FIT"
+      ? round.positions.flatMap((rp) => (rp.position.incumbent ? [{ official: rp.position.incumbent, roundPositionId: rp.id, post: rp.position.title }] : []))
+      : (await db.official.findMany({ where: { agencyId: actor.agencyId, status: "ACTIVE" }, orderBy: { name: "asc" }, select: officialEligibilitySelect })).map(
+          (official) => ({ official, roundPositionId: null, post: null }),
+        );
+
+  const [current, ...earlier] = round.configVersions;
+  const [panelUsers, allPosts, problems] = await Promise.all([
+    db.user.findMany({ where: { agencyId: actor.agencyId, role: "PANEL", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),
+    db.position.findMany({
+      where: { agencyId: actor.agencyId, grade: "JPT_PRATAMA" },
+      orderBy: { title: "asc" },
+      select: { id: true, title: true, orgUnit: { select: { name: true } }, incumbent: { select: { name: true } } },
+    }),
+    round.status === "DRAFT" ? readinessOf(db, roundId) : Promise.resolve([]),
+  ]);
+  const seated = new Set(round.panel.map((m) => m.user?.id).filter(Boolean));
+
+  return {
+    id: round.id,
+    name: round.name,
+    type: round.type,
+    status: round.status,
+    referenceDate: toIsoDate(round.referenceDate),
+    scoringOpensOn: iso(round.scoringOpensOn),
+    scoringClosesOn: iso(round.scoringClosesOn),
+    jpmScheme: round.jpmScheme,
+    aggregationMethod: round.aggregationMethod,
+    dispersionThreshold: Number(round.dispersionThreshold),
+    oversightMode: round.oversightMode,
+    oversightBodyName: round.oversightBodyName,
+    minApplicantsPerPost: round.minApplicantsPerPost,
+    positions: round.positions.map((rp) => ({
+      id: rp.id,
+      positionId: rp.positionId,
+      title: rp.position.title,
+      orgUnit: rp.position.orgUnit.name,
+      incumbent: rp.position.incumbent?.name ?? null,
+      reserved: rp.reservedForOpenSelection,
+      participants: rp._count.participants,
+    })),
+    participants: round.participants.map((p) => ({
+      id: p.id,
+      officialId: p.official.id,
+      name: p.official.name,
+      nip: p.official.nip,
+      post: p.roundPosition?.position.title ?? null,
+      eligible: p.eligible,
+      reasons: labels(p.eligibilityReasons),
+      overrideReason: p.overrideReason,
+      hasAssessment: p._count.assessments > 0,
+    })),
+    candidates: candidates
+      .filter((c) => !participating.has(c.official.id))
+      .map((c) => {
+        const eligibility = evaluateEligibility(round, c.official, blackouts);
+        return { officialId: c.official.id, name: c.official.name, nip: c.official.nip, roundPositionId: c.roundPositionId, post: c.post, ...eligibility, reasonLabels: labels(eligibility.reasons) };
+      }),
+    panel: round.panel.map((m) => ({
+      id: m.id,
+      name: m.user?.name ?? m.externalName ?? "",
+      email: m.user?.email ?? null,
+      hasAccount: m.user !== null,
+      role: m.role,
+      internal: m.internal,
+      institution: m.institution,
+      decreeNumber: m.decreeNumber,
+    })),
+    panelUsers: panelUsers.filter((u) => !seated.has(u.id)),
+    allPosts: allPosts.map((p) => ({ id: p.id, title: p.title, orgUnit: p.orgUnit.name, incumbent: p.incumbent?.name ?? null })),
+    config: {
+      version: current!.version,
+      frozen: current!.frozenAt !== null,
+      weights: current!.weights as Weights,
+      rubric: current!.rubric as Rubric,
+      history: [current!, ...earlier].map((v) => ({ version: v.version, frozenAt: v.frozenAt?.toISOString() ?? null, reason: v.reason, createdAt: v.createdAt.toISOString() })),
+    },
+    problems: problems.map((p) => ({ code: p, label: READINESS_PROBLEM_LABELS[p] })),
+  };
+}
+
+export type RoundSetup = Awaited<ReturnType<typeof getRoundSetup>>;

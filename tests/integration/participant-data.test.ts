@@ -1,0 +1,64 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { CORE_COMPETENCIES } from "@/lib/domain/competency";
+import { assessmentSchema } from "@/lib/schemas/participant-data";
+import { getParticipantData, saveAssessment, savePerformance, saveTrackRecord } from "@/lib/server/participant-data";
+import { getRoundProgress } from "@/lib/server/round-progress";
+import { createRound, setRoundPositions } from "@/lib/server/round-setup/basics";
+import { addParticipant } from "@/lib/server/round-setup/participants";
+import { buildAgencyWorld } from "@/tests/factories/world";
+
+const levels = (value: string) => Object.fromEntries(CORE_COMPETENCIES.map((code) => [`level_${code}`, value]));
+
+describe("participant data entry", () => {
+  let world: Awaited<ReturnType<typeof buildAgencyWorld>>;
+  let roundId: string;
+  let participantId: string;
+  beforeEach(async () => {
+    world = await buildAgencyWorld(db);
+    roundId = (await createRound(world.bkd, { type: "JOB_FIT", name: "Uji", referenceDate: "2026-11-02" })).id;
+    await setRoundPositions(world.bkd, roundId, { positionIds: [world.posts[0]!.id], reservedIds: [] });
+    participantId = (await addParticipant(world.bkd, roundId, { officialId: world.incumbents[0]!.id })).id;
+  });
+
+  it("validates levels with a decimal comma and rejects 5.5 and 3.333 beside the field", () => {
+    expect(assessmentSchema.parse({ ...levels("3,5"), assessor: "UPT" }).levels.INTEGRITAS).toBe(3.5);
+    const bad = assessmentSchema.safeParse({ ...levels("4"), level_INTEGRITAS: "5.5", level_KOMUNIKASI: "3.333" });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues.map((i) => i.path[0]).sort()).toEqual(["level_INTEGRITAS", "level_KOMUNIKASI"]);
+  });
+
+  it("needs every competency of the standard", async () => {
+    const { level_PEREKAT_BANGSA: _omitted, ...withoutOne } = levels("4");
+    expect(assessmentSchema.safeParse({ ...levels("4"), level_PEREKAT_BANGSA: "" }).error?.issues[0]?.message).toBe("Level wajib diisi.");
+    await expect(saveAssessment(world.bkd, roundId, participantId, assessmentSchema.parse(withoutOne))).rejects.toMatchObject({
+      fieldErrors: { level_PEREKAT_BANGSA: ["Level Perekat Bangsa wajib diisi."] },
+    });
+  });
+
+  it("stores assessment, track record and performance, one audit row each, and the progress shows them", async () => {
+    let progress = await getRoundProgress(world.bkd, roundId);
+    expect(progress.rows[0]).toMatchObject({ assessment: false, trackRecord: false, performance: false });
+
+    const before = await db.auditEvent.count();
+    await saveAssessment(world.bkd, roundId, participantId, assessmentSchema.parse({ ...levels("3.75"), assessor: "UPT Penilaian Kompetensi", assessedOn: "2026-10-20" }));
+    await saveTrackRecord(world.bkd, roundId, participantId, { sanctionLevel: "LIGHT", superiorScore: 80, peerScore: 70, subordinateScore: 90, note: "" });
+    await savePerformance(world.bkd, roundId, participantId, { year: 2025, contractAchievement: 70, skpRating: "BAIK" });
+    expect(await db.auditEvent.count()).toBe(before + 3);
+
+    const data = await getParticipantData(world.bkd, roundId, participantId);
+    expect(data.levels.INTEGRITAS).toBe(3.75);
+    expect(data.trackRecord).toMatchObject({ sanctionLevel: "LIGHT", superiorScore: 80 });
+    expect(data.performance).toEqual([{ year: 2025, contractAchievement: 70, skpRating: "BAIK" }]);
+    progress = await getRoundProgress(world.bkd, roundId);
+    expect(progress.rows[0]).toMatchObject({ assessment: true, trackRecord: true, performance: true });
+  });
+
+  it("keeps another agency's BKD out", async () => {
+    const other = await buildAgencyWorld(db);
+    await expect(getParticipantData(other.bkd, roundId, participantId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveTrackRecord(other.bkd, roundId, participantId, { sanctionLevel: "NONE", superiorScore: 1, peerScore: undefined, subordinateScore: undefined, note: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getRoundProgress(other.bkd, roundId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db.trackRecord.count({ where: { participantId } })).toBe(0);
+  });
+});

@@ -1,0 +1,169 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { DEFAULT_RUBRIC, WEIGHT_PRESETS } from "@/lib/domain/round-config";
+import { addParticipant, removeParticipant } from "@/lib/server/round-setup/participants";
+import { addPanelMember, removePanelMember } from "@/lib/server/round-setup/panel";
+import { createRound, saveOversight, setRoundPositions, updateRoundBasics } from "@/lib/server/round-setup/basics";
+import { saveRoundConfig } from "@/lib/server/round-setup/config";
+import { startScoring } from "@/lib/server/round-setup/start";
+import { getRoundSetup } from "@/lib/server/round-setup/view";
+import type { RoundConfigInput } from "@/lib/schemas/round";
+import { buildAgencyWorld } from "@/tests/factories/world";
+
+type World = Awaited<ReturnType<typeof buildAgencyWorld>>;
+
+const config = (weights: Record<string, number>, reason?: string): RoundConfigInput => ({
+  weights: weights as RoundConfigInput["weights"],
+  jpmScheme: "MS",
+  aggregationMethod: "MEAN",
+  dispersionThreshold: 20,
+  rubric: DEFAULT_RUBRIC,
+  reason,
+});
+const JOB_FIT = WEIGHT_PRESETS.find((p) => p.key === "JOB_FIT")!.weights;
+
+async function auditRows(entityId?: string) {
+  return db.auditEvent.count(entityId ? { where: { entityId } } : undefined);
+}
+
+/** A job-fit round with both posts, the eligible incumbent, and a valid 7-member panel. */
+async function readyRound(world: World) {
+  const { id } = await createRound(world.bkd, { type: "JOB_FIT", name: "Uji 2026", referenceDate: "2026-11-02" });
+  await setRoundPositions(world.bkd, id, { positionIds: world.posts.map((p) => p.id), reservedIds: [] });
+  await addParticipant(world.bkd, id, { officialId: world.incumbents[0]!.id });
+  for (const [i, user] of world.panelUsers.entries()) {
+    await addPanelMember(world.bkd, id, { userId: user.id, role: i === 0 ? "KETUA" : "ANGGOTA", internal: i < 3, institution: "", decreeNumber: "" });
+  }
+  for (const name of ["Eksternal A", "Eksternal B"]) {
+    await addPanelMember(world.bkd, id, { externalName: name, role: "ANGGOTA", internal: false, institution: "", decreeNumber: "" });
+  }
+  return id;
+}
+
+describe("round set-up", () => {
+  let world: World;
+  beforeEach(async () => {
+    world = await buildAgencyWorld(db);
+  });
+
+  it("adds an ineligible incumbent only with an override reason", async () => {
+    const { id } = await createRound(world.bkd, { type: "JOB_FIT", name: "Uji", referenceDate: "2026-11-02" });
+    await setRoundPositions(world.bkd, id, { positionIds: world.posts.map((p) => p.id), reservedIds: [] });
+    const locked = world.incumbents[1]!; // inaugurated 2025-06-01: under 2 years
+    const before = await auditRows();
+    await expect(addParticipant(world.bkd, id, { officialId: locked.id })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { overrideReason: [expect.stringContaining("Belum 2 tahun")] },
+    });
+    expect(await db.participant.count({ where: { roundId: id } })).toBe(0);
+    expect(await auditRows()).toBe(before);
+
+    const { id: participantId } = await addParticipant(world.bkd, id, { officialId: locked.id, overrideReason: "Persetujuan Mendagri No. 100.2.2.6/1234" });
+    const row = await db.participant.findUniqueOrThrow({ where: { id: participantId } });
+    expect(row).toMatchObject({ eligible: false, eligibilityReasons: ["TENURE_UNDER_2_YEARS"], overrideReason: "Persetujuan Mendagri No. 100.2.2.6/1234", overriddenById: world.bkd.userId });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: participantId } });
+    expect(audit).toMatchObject({ action: "PARTICIPANT_ADD", reason: "Persetujuan Mendagri No. 100.2.2.6/1234", actorId: world.bkd.userId });
+  });
+
+  it("shows the ineligible incumbent with its reason among the candidates", async () => {
+    const { id } = await createRound(world.bkd, { type: "JOB_FIT", name: "Uji", referenceDate: "2026-11-02" });
+    await setRoundPositions(world.bkd, id, { positionIds: world.posts.map((p) => p.id), reservedIds: [] });
+    const setup = await getRoundSetup(world.bkd, id);
+    expect(setup.candidates.map((c) => [c.officialId, c.eligible, c.reasons])).toEqual(
+      expect.arrayContaining([
+        [world.incumbents[0]!.id, true, []],
+        [world.incumbents[1]!.id, false, ["TENURE_UNDER_2_YEARS"]],
+      ]),
+    );
+  });
+
+  it("freezes the configuration when scoring starts; a later change needs a reason and makes a new version", async () => {
+    const id = await readyRound(world);
+    await saveRoundConfig(world.bkd, id, config(WEIGHT_PRESETS[0]!.weights)); // still DRAFT: edits version 1 in place
+    expect(await db.roundConfigVersion.count({ where: { roundId: id } })).toBe(1);
+    await startScoring(world.bkd, id);
+    const v1 = await db.roundConfigVersion.findFirstOrThrow({ where: { roundId: id, version: 1 } });
+    expect(v1.frozenAt).not.toBeNull();
+
+    await expect(saveRoundConfig(world.bkd, id, config(JOB_FIT))).rejects.toMatchObject({ fieldErrors: { reason: [expect.any(String)] } });
+    expect(await db.roundConfigVersion.findFirstOrThrow({ where: { roundId: id, version: 1 } })).toEqual(v1);
+    expect(await db.roundConfigVersion.count({ where: { roundId: id } })).toBe(1);
+
+    const before = await auditRows(id);
+    await expect(saveRoundConfig(world.bkd, id, config(JOB_FIT, "Koreksi bobot sesuai SK Gubernur"))).resolves.toEqual({ version: 2 });
+    const versions = await db.roundConfigVersion.findMany({ where: { roundId: id }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => [v.version, v.weights, v.reason])).toEqual([
+      [1, WEIGHT_PRESETS[0]!.weights, null],
+      [2, JOB_FIT, "Koreksi bobot sesuai SK Gubernur"],
+    ]);
+    expect(versions[1]!.frozenAt).not.toBeNull();
+    expect(await auditRows(id)).toBe(before + 1);
+  });
+
+  it("rejects weights that sum to 99", async () => {
+    const { id } = await createRound(world.bkd, { type: "JOB_FIT", name: "Uji", referenceDate: "2026-11-02" });
+    await expect(saveRoundConfig(world.bkd, id, config({ ...JOB_FIT, ASSESSMENT: 39 }))).rejects.toThrow("Jumlah bobot harus tepat 100; sekarang 99");
+  });
+
+  it("does not start scoring while the panel fails composition, and starts once when asked twice at once", async () => {
+    const id = await readyRound(world);
+    const internalExternal = await db.panelMember.findFirstOrThrow({ where: { roundId: id, internal: false, userId: { not: null } } });
+    await removePanelMember(world.bkd, id, internalExternal.id);
+    await addPanelMember(world.bkd, id, { externalName: "Internal Tambahan", role: "ANGGOTA", internal: true, institution: "", decreeNumber: "" }); // 4 of 7 internal
+    await expect(startScoring(world.bkd, id)).rejects.toThrow("Anggota dari unsur internal melebihi 45%");
+    expect((await db.round.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+
+    const extra = await db.panelMember.findFirstOrThrow({ where: { roundId: id, externalName: "Internal Tambahan" } });
+    await removePanelMember(world.bkd, id, extra.id);
+    await addPanelMember(world.bkd, id, { externalName: "Eksternal C", role: "ANGGOTA", internal: false, institution: "", decreeNumber: "" });
+    const results = await Promise.allSettled([startScoring(world.bkd, id), startScoring(world.bkd, id)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(await db.auditEvent.count({ where: { entityId: id, action: "ROUND_START_SCORING" } })).toBe(1);
+    expect((await db.round.findUniqueOrThrow({ where: { id } })).status).toBe("SCORING");
+  });
+
+  it("writes exactly one audit row per mutation", async () => {
+    const { id } = await createRound(world.bkd, { type: "JOB_FIT", name: "Uji", referenceDate: "2026-11-02" });
+    const steps: [string, () => Promise<unknown>][] = [
+      ["ROUND_UPDATE", () => updateRoundBasics(world.bkd, id, { name: "Uji 2", referenceDate: "2026-11-02" })],
+      ["ROUND_POSITIONS_SET", () => setRoundPositions(world.bkd, id, { positionIds: world.posts.map((p) => p.id), reservedIds: [] })],
+      ["PARTICIPANT_ADD", () => addParticipant(world.bkd, id, { officialId: world.incumbents[0]!.id })],
+      ["PANEL_MEMBER_ADD", () => addPanelMember(world.bkd, id, { userId: world.panelUsers[0]!.id, role: "KETUA", internal: false, institution: "", decreeNumber: "" })],
+      ["ROUND_CONFIG_UPDATE", () => saveRoundConfig(world.bkd, id, config(JOB_FIT))],
+      ["ROUND_OVERSIGHT_SET", () => saveOversight(world.bkd, id, { oversightMode: "REPORT_ONLY", oversightBodyName: "BKN", minApplicantsPerPost: 4 })],
+    ];
+    for (const [action, run] of steps) {
+      const before = await auditRows();
+      await run();
+      expect(await auditRows(), action).toBe(before + 1);
+      expect((await db.auditEvent.findFirstOrThrow({ orderBy: { createdAt: "desc" } })).action).toBe(action);
+    }
+    const participant = await db.participant.findFirstOrThrow({ where: { roundId: id } });
+    const member = await db.panelMember.findFirstOrThrow({ where: { roundId: id } });
+    for (const [action, run] of [
+      ["PARTICIPANT_REMOVE", () => removeParticipant(world.bkd, id, participant.id)],
+      ["PANEL_MEMBER_REMOVE", () => removePanelMember(world.bkd, id, member.id)],
+    ] as const) {
+      const before = await auditRows();
+      await run();
+      expect(await auditRows(), action).toBe(before + 1);
+    }
+  });
+
+  it("keeps another agency's BKD out: it can neither read nor change the round", async () => {
+    const id = await readyRound(world);
+    const other = await buildAgencyWorld(db);
+    const before = await auditRows();
+    await expect(getRoundSetup(other.bkd, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateRoundBasics(other.bkd, id, { name: "Diambil alih", referenceDate: "2026-11-02" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(addParticipant(other.bkd, id, { officialId: other.incumbents[0]!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(saveRoundConfig(other.bkd, id, config(JOB_FIT, "alasan"))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(startScoring(other.bkd, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Nor can it put its own official into this agency's round through its own round.
+    const own = await createRound(other.bkd, { type: "JOB_FIT", name: "Milik sendiri", referenceDate: "2026-11-02" });
+    await expect(setRoundPositions(other.bkd, own.id, { positionIds: [world.posts[0]!.id], reservedIds: [] })).rejects.toThrow("bukan jabatan JPT Pratama instansi Anda");
+    await expect(addParticipant(other.bkd, own.id, { officialId: world.incumbents[0]!.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await db.round.findUniqueOrThrow({ where: { id } })).name).toBe("Uji 2026");
+    expect(await auditRows()).toBe(before + 1); // only the other agency's own round creation
+  });
+});
