@@ -30,8 +30,16 @@ export default defineConfig({
       ],
     },
   },
+  // One server and database for the whole run: the checks that count demo data run first, then
+  // the journeys that change it.
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } },
+    { name: "demo-data", testMatch: /sign-in\.spec\.ts/, use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } },
+    {
+      name: "journeys",
+      testIgnore: /sign-in\.spec\.ts/,
+      dependencies: ["demo-data"],
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } },
+    },
   ],
   webServer: {
     command: `node_modules/.bin/tsx scripts/serve.ts start --ephemeral`,

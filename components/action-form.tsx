@@ -1,12 +1,15 @@
 "use client";
 
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { FormStateContext } from "@/components/ui/form-context";
 import { FormMessage } from "@/components/ui/form-message";
 import { useToast } from "@/components/ui/toast";
 import { initialFormState, type FormState } from "@/lib/form-state";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
+  /** Fields inside read their errors and echoed values from the form's state (FormStateContext);
+   * a render function is for client components that need the state itself. */
   children: ReactNode | ((state: FormState) => ReactNode);
   className?: string;
   /** Show the result as a toast instead of a message above the fields (for one-button forms). */
@@ -26,8 +29,10 @@ export function ActionForm({ action, children, className, toast = false, ...rest
   }, [state, toast, notify]);
   return (
     <form action={formAction} className={className} noValidate aria-label={rest["aria-label"]}>
-      {toast ? null : <FormMessage state={state} />}
-      {typeof children === "function" ? children(state) : children}
+      <FormStateContext.Provider value={state}>
+        {toast ? null : <FormMessage state={state} />}
+        {typeof children === "function" ? children(state) : children}
+      </FormStateContext.Provider>
     </form>
   );
 }

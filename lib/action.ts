@@ -52,7 +52,10 @@ export async function handleFormAction<Schema extends z.ZodType>(
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AppError) {
-      return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: echo(formData) };
+      // A field's own message sits beside the field; the top of the form only points at it.
+      const onFields = Object.keys(error.fieldErrors).length > 0;
+      const message = onFields ? "Periksa kembali isian yang ditandai." : error.message;
+      return { status: "error", message, fieldErrors: error.fieldErrors, values: echo(formData) };
     }
     console.error(error);
     return { status: "error", message: GENERIC_ERROR, values: echo(formData) };

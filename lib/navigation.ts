@@ -8,6 +8,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/putaran", label: "Putaran Seleksi", permission: "round:read" },
   { href: "/pegawai", label: "Pejabat", permission: "masterdata:read" },
   { href: "/jabatan", label: "OPD & Jabatan", permission: "masterdata:read" },
+  { href: "/impor", label: "Impor Data", permission: "import:run" },
   { href: "/pengguna", label: "Pengguna", permission: "users:manage" },
   { href: "/audit", label: "Jejak Audit", permission: "audit:read" },
 ];

@@ -1,11 +1,13 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
+/** A titled section; the title names it as a landmark (role region) for screen readers and tests. */
 export function Card({ title, children, actions }: { title?: string; children: ReactNode; actions?: ReactNode }) {
+  const headingId = useId();
   return (
-    <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section aria-labelledby={title ? headingId : undefined} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       {title || actions ? (
         <div className="mb-3 flex items-center justify-between gap-2">
-          {title ? <h2 className="text-base font-semibold text-slate-900">{title}</h2> : <span />}
+          {title ? <h2 id={headingId} className="text-base font-semibold text-slate-900">{title}</h2> : <span />}
           {actions}
         </div>
       ) : null}

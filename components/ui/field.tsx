@@ -1,4 +1,7 @@
+"use client";
+
 import type { ComponentProps, ReactNode } from "react";
+import { useFieldState } from "@/components/ui/form-context";
 
 const control =
   "block w-full rounded-md border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:outline-2 focus:outline-offset-0 focus:outline-sky-600 disabled:bg-slate-100";
@@ -35,7 +38,20 @@ function FieldShell({ id, label, errors, hint, required, children }: FieldShellP
 
 type Common = { name: string; label: string; errors?: string[]; hint?: string; id?: string };
 
+/** The enclosing ActionForm's errors and echoed value for this field, unless given explicitly. */
+function useField(name: string, errors: string[] | undefined, props: { value?: unknown; defaultValue?: unknown }) {
+  const context = useFieldState(name);
+  const controlled = props.value !== undefined;
+  return {
+    errors: errors ?? context.errors,
+    defaultValue: controlled ? undefined : (context.value ?? props.defaultValue),
+  };
+}
+
 export function TextField({ name, label, errors, hint, id = name, required, className = "", ...props }: Common & ComponentProps<"input">) {
+  const field = useField(name, errors, props);
+  errors = field.errors;
+  if (props.value === undefined && field.defaultValue !== undefined) props = { ...props, defaultValue: field.defaultValue as string };
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint} required={required}>
       {(describedBy, invalid) => (
@@ -56,6 +72,9 @@ export function TextField({ name, label, errors, hint, id = name, required, clas
 export function SelectField({
   name, label, errors, hint, id = name, required, options, placeholder, className = "", ...props
 }: Common & ComponentProps<"select"> & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const field = useField(name, errors, props);
+  errors = field.errors;
+  if (props.value === undefined && field.defaultValue !== undefined) props = { ...props, defaultValue: field.defaultValue as string };
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint} required={required}>
       {(describedBy, invalid) => (
@@ -81,6 +100,9 @@ export function SelectField({
 }
 
 export function TextAreaField({ name, label, errors, hint, id = name, required, className = "", ...props }: Common & ComponentProps<"textarea">) {
+  const field = useField(name, errors, props);
+  errors = field.errors;
+  if (props.value === undefined && field.defaultValue !== undefined) props = { ...props, defaultValue: field.defaultValue as string };
   return (
     <FieldShell id={id} label={label} errors={errors} hint={hint} required={required}>
       {(describedBy, invalid) => (

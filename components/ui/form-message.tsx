@@ -8,7 +8,7 @@ export function FormMessage({ state }: { state: FormState }) {
     <p
       role={error ? "alert" : "status"}
       data-testid="form-message"
-      className={`rounded-md px-3 py-2 text-sm ${error ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-800"}`}
+      className={`col-span-full rounded-md px-3 py-2 text-sm ${error ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-800"}`}
     >
       {state.message}
     </p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { DownloadLink } from "@/components/ui/download-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
@@ -28,7 +29,7 @@ export default async function OfficialsPage({ searchParams }: { searchParams: Pr
         description="Pejabat pimpinan tinggi dan calon peserta seleksi di instansi Anda."
         actions={
           <>
-            <LinkButton href="/pegawai/ekspor" prefetch={false}>Unduh XLSX</LinkButton>
+            <DownloadLink href="/pegawai/ekspor">Unduh XLSX</DownloadLink>
             {can(actor.role, "import:run") ? <LinkButton href="/impor/pejabat">Impor</LinkButton> : null}
             {can(actor.role, "masterdata:write") ? <LinkButton href="/pegawai/baru" variant="primary">Tambah pejabat</LinkButton> : null}
           </>

@@ -5,6 +5,8 @@ import { notFound } from "@/lib/errors";
 import { participantReasonLabel, type ParticipantReason } from "@/lib/domain/participant-eligibility";
 import type { Rubric, Weights } from "@/lib/domain/round-config";
 import { READINESS_PROBLEM_LABELS } from "@/lib/domain/round-readiness";
+import { JPM_CATEGORY_LABELS, jobPersonMatch, jpmCategory, roundJpm, type JpmScheme } from "@/lib/domain/scoring/jpm";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
 import type { Actor } from "@/lib/server/users";
 import { agencyBlackouts, evaluateEligibility, officialEligibilitySelect } from "./participants";
@@ -12,6 +14,18 @@ import { readinessOf } from "./start";
 
 const iso = (d: Date | null) => (d ? toIsoDate(d) : null);
 const labels = (reasons: readonly string[]) => reasons.map((r) => participantReasonLabel(r as ParticipantReason));
+
+/** JPM and its category once every competency of the post's standard has a level. */
+function participantJpm(
+  standard: readonly { code: string; level: Prisma.Decimal }[],
+  assessments: readonly { competencyCode: string; level: Prisma.Decimal }[],
+  scheme: JpmScheme,
+): { jpm: number | null; jpmCategory: string | null } {
+  const achieved = Object.fromEntries(assessments.map((a) => [a.competencyCode, Number(a.level)]));
+  if (standard.length === 0 || standard.some((s) => achieved[s.code] === undefined)) return { jpm: null, jpmCategory: null };
+  const jpm = jobPersonMatch(achieved, Object.fromEntries(standard.map((s) => [s.code, Number(s.level)])));
+  return { jpm: roundJpm(jpm), jpmCategory: JPM_CATEGORY_LABELS[jpmCategory(jpm, scheme)] };
+}
 
 /** Everything the set-up screens of one round show, in one read. */
 export async function getRoundSetup(actor: Actor, roundId: string) {
@@ -34,8 +48,8 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
         select: {
           id: true, eligible: true, eligibilityReasons: true, overrideReason: true,
           official: { select: { id: true, name: true, nip: true } },
-          roundPosition: { select: { id: true, position: { select: { title: true } } } },
-          _count: { select: { assessments: true } },
+          roundPosition: { select: { id: true, position: { select: { title: true, standards: { select: { code: true, level: true } } } } } },
+          assessments: { select: { competencyCode: true, level: true } },
         },
       },
       panel: {
@@ -100,7 +114,8 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
       eligible: p.eligible,
       reasons: labels(p.eligibilityReasons),
       overrideReason: p.overrideReason,
-      hasAssessment: p._count.assessments > 0,
+      hasAssessment: p.assessments.length > 0,
+      ...participantJpm(p.roundPosition?.position.standards ?? [], p.assessments, round.jpmScheme),
     })),
     candidates: candidates
       .filter((c) => !participating.has(c.official.id))

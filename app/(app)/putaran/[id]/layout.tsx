@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { RoundStatusBadge } from "@/components/round-status-badge";
 import { LinkButton } from "@/components/ui/button";
+import { DownloadLink } from "@/components/ui/download-link";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { guard } from "@/lib/page-guard";
@@ -23,7 +24,7 @@ export default async function RoundLayout({ children, params }: { children: Reac
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <LinkButton href={`/putaran/${id}/ekspor`} prefetch={false}>Unduh peserta (XLSX)</LinkButton>
+          <DownloadLink href={`/putaran/${id}/ekspor`}>Unduh peserta (XLSX)</DownloadLink>
           {can(actor.role, "import:run") && (round.status === "DRAFT" || round.status === "SCORING") ? (
             <LinkButton href={`/impor/asesmen?putaran=${id}`}>Impor hasil asesmen</LinkButton>
           ) : null}

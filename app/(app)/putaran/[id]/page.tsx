@@ -20,26 +20,21 @@ export default async function RoundSummaryPage({ params }: { params: Promise<{ i
     <div className="grid gap-6 xl:grid-cols-2">
       <Card title="Data putaran">
         <ActionForm action={updateBasicsAction.bind(null, round.id)} className="space-y-4">
-          {(state) => (
-            <>
-              <TextField name="name" label="Nama putaran" required defaultValue={state.values?.name ?? round.name} errors={state.fieldErrors?.name} disabled={!manage} />
+              <TextField name="name" label="Nama putaran" required defaultValue={round.name} disabled={!manage} />
               <TextField
                 name="referenceDate"
                 label="Tanggal acuan"
                 type="date"
                 required
-                defaultValue={state.values?.referenceDate ?? round.referenceDate}
-                errors={state.fieldErrors?.referenceDate}
+                defaultValue={round.referenceDate}
                 hint="Kelayakan peserta (masa jabatan, usia) dihitung pada tanggal ini."
                 disabled={!manage}
               />
               <div className="grid gap-4 sm:grid-cols-2">
-                <TextField name="scoringOpensOn" label="Penilaian mulai" type="date" defaultValue={state.values?.scoringOpensOn ?? round.scoringOpensOn ?? ""} errors={state.fieldErrors?.scoringOpensOn} disabled={!manage} />
-                <TextField name="scoringClosesOn" label="Penilaian selesai" type="date" defaultValue={state.values?.scoringClosesOn ?? round.scoringClosesOn ?? ""} errors={state.fieldErrors?.scoringClosesOn} disabled={!manage} />
+                <TextField name="scoringOpensOn" label="Penilaian mulai" type="date" defaultValue={round.scoringOpensOn ?? ""} disabled={!manage} />
+                <TextField name="scoringClosesOn" label="Penilaian selesai" type="date" defaultValue={round.scoringClosesOn ?? ""} disabled={!manage} />
               </div>
               {manage ? <SubmitButton>Simpan</SubmitButton> : null}
-            </>
-          )}
         </ActionForm>
       </Card>
 

@@ -17,21 +17,16 @@ export default async function NewRoundPage() {
     <>
       <PageHeader title="Buat putaran seleksi" description="Langkah berikutnya: jabatan, peserta, pansel, bobot dan rubrik, pengawasan. Setiap langkah tersimpan sendiri." />
       <ActionForm action={createRoundAction} className="max-w-xl space-y-4">
-        {(state) => (
-          <>
             <SelectField
               name="type"
               label="Jenis putaran"
               required
-              defaultValue={state.values?.type ?? "JOB_FIT"}
+              defaultValue={"JOB_FIT"}
               options={Object.entries(ROUND_TYPE_LABELS).map(([value, label]) => ({ value, label }))}
-              errors={state.fieldErrors?.type}
             />
-            <TextField name="name" label="Nama putaran" required defaultValue={state.values?.name} errors={state.fieldErrors?.name} placeholder="Uji Kompetensi JPT Pratama 2027" />
-            <TextField name="referenceDate" label="Tanggal acuan" type="date" required defaultValue={state.values?.referenceDate} errors={state.fieldErrors?.referenceDate} hint="Kelayakan peserta dihitung pada tanggal ini." />
+            <TextField name="name" label="Nama putaran" required placeholder="Uji Kompetensi JPT Pratama 2027" />
+            <TextField name="referenceDate" label="Tanggal acuan" type="date" required hint="Kelayakan peserta dihitung pada tanggal ini." />
             <SubmitButton>Buat putaran</SubmitButton>
-          </>
-        )}
       </ActionForm>
     </>
   );

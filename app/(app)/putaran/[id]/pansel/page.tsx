@@ -82,26 +82,22 @@ export default async function PanelPage({ params }: { params: Promise<{ id: stri
       {editable ? (
         <Card title="Tambah anggota pansel">
           <ActionForm action={addPanelMemberAction.bind(null, round.id)} className="grid max-w-3xl gap-4 sm:grid-cols-2">
-            {(state) => (
-              <>
                 <SelectField
                   name="userId"
                   label="Akun pengguna (anggota yang menilai)"
                   placeholder="— anggota tanpa akun —"
                   options={round.panelUsers.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))}
-                  errors={state.fieldErrors?.userId}
                 />
-                <TextField name="externalName" label="Nama anggota tanpa akun" errors={state.fieldErrors?.externalName} hint="Isi jika anggota tidak memiliki akun." />
+                <TextField name="externalName" label="Nama anggota tanpa akun" hint="Isi jika anggota tidak memiliki akun." />
                 <SelectField
                   name="role"
                   label="Peran"
                   required
                   defaultValue="ANGGOTA"
                   options={Object.entries(PANEL_ROLE_LABELS).map(([value, label]) => ({ value, label }))}
-                  errors={state.fieldErrors?.role}
                 />
-                <TextField name="institution" label="Instansi asal" errors={state.fieldErrors?.institution} />
-                <TextField name="decreeNumber" label="Nomor SK pansel" errors={state.fieldErrors?.decreeNumber} />
+                <TextField name="institution" label="Instansi asal" />
+                <TextField name="decreeNumber" label="Nomor SK pansel" />
                 <div className="flex items-center gap-2 pt-6">
                   <input id="internal" name="internal" type="checkbox" className="size-5" />
                   <label htmlFor="internal" className="text-sm font-medium text-slate-800">Internal instansi</label>
@@ -109,8 +105,6 @@ export default async function PanelPage({ params }: { params: Promise<{ id: stri
                 <div className="sm:col-span-2">
                   <SubmitButton>Tambah anggota</SubmitButton>
                 </div>
-              </>
-            )}
           </ActionForm>
         </Card>
       ) : null}

@@ -23,32 +23,26 @@ export default async function OversightSettingsPage({ params }: { params: Promis
         Catat instansi dan apakah hasil seleksi memerlukan rekomendasi atau cukup dilaporkan.
       </p>
       <ActionForm action={saveOversightAction.bind(null, round.id)} className="grid max-w-3xl gap-4 sm:grid-cols-2">
-        {(state) => (
-          <>
-            <TextField name="oversightBodyName" label="Nama instansi pengawas" required defaultValue={state.values?.oversightBodyName ?? round.oversightBodyName} errors={state.fieldErrors?.oversightBodyName} disabled={!editable} />
+            <TextField name="oversightBodyName" label="Nama instansi pengawas" required defaultValue={round.oversightBodyName} disabled={!editable} />
             <SelectField
               name="oversightMode"
               label="Mode pengawasan"
-              defaultValue={state.values?.oversightMode ?? round.oversightMode}
+              defaultValue={round.oversightMode}
               options={[
                 { value: "RECOMMENDATION", label: "Memerlukan rekomendasi" },
                 { value: "REPORT_ONLY", label: "Cukup dilaporkan" },
               ]}
-              errors={state.fieldErrors?.oversightMode}
               disabled={!editable}
             />
             <TextField
               name="minApplicantsPerPost"
               label="Pelamar minimal per jabatan"
               inputMode="numeric"
-              defaultValue={state.values?.minApplicantsPerPost ?? String(round.minApplicantsPerPost)}
-              errors={state.fieldErrors?.minApplicantsPerPost}
+              defaultValue={String(round.minApplicantsPerPost)}
               hint="Untuk seleksi terbuka; bawaan 4."
               disabled={!editable}
             />
             {editable ? <div className="sm:col-span-2"><SubmitButton>Simpan</SubmitButton></div> : null}
-          </>
-        )}
       </ActionForm>
     </Card>
   );

@@ -39,6 +39,7 @@ export default async function RoundParticipantsPage({ params }: { params: Promis
                 <Th>Nama</Th>
                 <Th>Jabatan</Th>
                 <Th>Kelayakan</Th>
+                <Th>JPM</Th>
                 <Th><span className="sr-only">Aksi</span></Th>
               </tr>
             </thead>
@@ -54,6 +55,15 @@ export default async function RoundParticipantsPage({ params }: { params: Promis
                     {p.eligible ? <Badge tone="success">Memenuhi syarat</Badge> : <Badge tone="warning">Pengecualian</Badge>}
                     {p.reasons.length > 0 ? <ul className="mt-1 list-disc pl-4 text-xs text-slate-700">{p.reasons.map((r) => <li key={r}>{r}</li>)}</ul> : null}
                     {p.overrideReason ? <p className="mt-1 text-xs text-slate-700">Alasan: {p.overrideReason}</p> : null}
+                  </Td>
+                  <Td data-testid={`jpm-${p.nip}`}>
+                    {p.jpm === null ? (
+                      <span className="text-slate-500">belum ada asesmen</span>
+                    ) : (
+                      <>
+                        {p.jpm.toLocaleString("id-ID", { minimumFractionDigits: 2 })} %<span className="block text-xs text-slate-600">{p.jpmCategory}</span>
+                      </>
+                    )}
                   </Td>
                   <Td>
                     {editable && !p.hasAssessment ? (

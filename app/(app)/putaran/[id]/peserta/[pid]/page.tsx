@@ -73,14 +73,10 @@ export default async function ParticipantDataPage({ params }: { params: Promise<
         ) : null}
         {editable ? (
           <ActionForm action={savePerformanceAction.bind(null, id, pid)} className="mt-4 grid gap-3 sm:grid-cols-4 sm:items-end">
-            {(state) => (
-              <>
-                <TextField name="year" label="Tahun" inputMode="numeric" defaultValue={state.values?.year ?? String(appraisalYear)} errors={state.fieldErrors?.year} />
-                <TextField name="contractAchievement" label="Capaian kontrak (%)" inputMode="decimal" defaultValue={state.values?.contractAchievement} errors={state.fieldErrors?.contractAchievement} />
-                <SelectField name="skpRating" label="Predikat SKP" defaultValue={state.values?.skpRating ?? "BAIK"} options={SKP_RATINGS.map((r) => ({ value: r, label: SKP_LABELS[r] }))} errors={state.fieldErrors?.skpRating} />
+                <TextField name="year" label="Tahun" inputMode="numeric" defaultValue={String(appraisalYear)} />
+                <TextField name="contractAchievement" label="Capaian kontrak (%)" inputMode="decimal" />
+                <SelectField name="skpRating" label="Predikat SKP" defaultValue={"BAIK"} options={SKP_RATINGS.map((r) => ({ value: r, label: SKP_LABELS[r] }))} />
                 <SubmitButton>Simpan kinerja</SubmitButton>
-              </>
-            )}
           </ActionForm>
         ) : null}
       </Card>
