@@ -9,6 +9,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/pegawai", label: "Pejabat", permission: "masterdata:read" },
   { href: "/jabatan", label: "OPD & Jabatan", permission: "masterdata:read" },
   { href: "/impor", label: "Impor Data", permission: "import:run" },
+  { href: "/larangan", label: "Masa Larangan", permission: "masterdata:write" },
   { href: "/pengguna", label: "Pengguna", permission: "users:manage" },
   { href: "/audit", label: "Jejak Audit", permission: "audit:read" },
 ];

@@ -10,6 +10,12 @@ export function parseListParams(params: Record<string, string | string[] | undef
   return listParams.parse({ q: first(params.q) ?? "", page: first(params.page) ?? 1 });
 }
 
+/** A filter parameter restricted to known values; anything else means "all". */
+export function parseFilter<T extends string>(params: Record<string, string | string[] | undefined>, name: string, allowed: readonly T[]): T | "" {
+  const value = first(params[name]);
+  return value && (allowed as readonly string[]).includes(value) ? (value as T) : "";
+}
+
 function first(value: string | string[] | undefined) {
   return Array.isArray(value) ? value[0] : value;
 }

@@ -19,11 +19,15 @@ export type OfficialRow = {
   status: string;
 };
 
-export async function listOfficials(actor: Actor, { q = "", page = 1 }: { q?: string; page?: number }) {
+export type OfficialFilters = { q?: string; page?: number; status?: "ACTIVE" | "INACTIVE" | "RETIRED" | ""; holdsPost?: "JPT" | "OTHER" | "" };
+
+export async function listOfficials(actor: Actor, { q = "", page = 1, status = "", holdsPost = "" }: OfficialFilters) {
   assertCan(actor.role, "masterdata:read");
   const search = q.trim();
   const where: Prisma.OfficialWhereInput = {
     agencyId: actor.agencyId,
+    ...(status ? { status } : {}),
+    ...(holdsPost === "JPT" ? { positionId: { not: null } } : holdsPost === "OTHER" ? { positionId: null } : {}),
     ...(search
       ? { OR: [{ name: { contains: search, mode: "insensitive" } }, { nip: { startsWith: search.replace(/\s/g, "") } }] }
       : {}),

@@ -13,16 +13,32 @@ export type PositionRow = {
   standardCount: number;
 };
 
-export async function listOrgUnitsWithPositions(actor: Actor) {
+export const UNITS_PER_PAGE = 10;
+
+/** OPD with their posts, a page of OPD at a time; a search or grade filter keeps only the posts
+ * (and OPD) that match. */
+export async function listOrgUnitsWithPositions(actor: Actor, { q = "", grade = "", page = 1 }: { q?: string; grade?: "JPT_PRATAMA" | "ADMINISTRATOR" | ""; page?: number } = {}) {
   assertCan(actor.role, "masterdata:read");
-  const units = await db.orgUnit.findMany({
-    where: { agencyId: actor.agencyId },
+  const search = q.trim();
+  const positionFilter = {
+    ...(search ? { OR: [{ title: { contains: search, mode: "insensitive" as const } }, { orgUnit: { name: { contains: search, mode: "insensitive" as const } } }] } : {}),
+    ...(grade ? { grade } : {}),
+  };
+  const filtered = Boolean(search || grade);
+  const where = { agencyId: actor.agencyId, ...(filtered ? { positions: { some: positionFilter } } : {}) };
+  const [total, units] = await Promise.all([
+    db.orgUnit.count({ where }),
+    db.orgUnit.findMany({
+    where,
     orderBy: { name: "asc" },
+    skip: (Math.max(1, page) - 1) * UNITS_PER_PAGE,
+    take: UNITS_PER_PAGE,
     select: {
       id: true,
       name: true,
       shortName: true,
       positions: {
+        where: positionFilter,
         orderBy: [{ grade: "asc" }, { title: "asc" }],
         select: {
           id: true,
@@ -34,8 +50,9 @@ export async function listOrgUnitsWithPositions(actor: Actor) {
         },
       },
     },
-  });
-  return units.map((unit) => ({
+    }),
+  ]);
+  return { total, units: units.map((unit) => ({
     id: unit.id,
     name: unit.name,
     shortName: unit.shortName,
@@ -49,7 +66,7 @@ export async function listOrgUnitsWithPositions(actor: Actor) {
         standardCount: p._count.standards,
       }),
     ),
-  }));
+  })) };
 }
 
 export type PositionDetail = {

@@ -4,7 +4,7 @@ import { signIn, signOut } from "./support";
 
 const MENUS: Record<string, { email: string; role: string; menu: string[] }> = {
   admin: { email: "admin@demo.test", role: "Administrator Sistem", menu: ["Beranda", "Pejabat", "OPD & Jabatan", "Pengguna", "Jejak Audit"] },
-  bkd: { email: "bkd@demo.test", role: "Staf BKD", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Impor Data", "Jejak Audit"] },
+  bkd: { email: "bkd@demo.test", role: "Staf BKD", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Impor Data", "Masa Larangan", "Jejak Audit"] },
   sekda: { email: "sekda@demo.test", role: "Sekretaris Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan"] },
   head: { email: "gubernur@demo.test", role: "Kepala Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan"] },
   panel: { email: "pansel1@demo.test", role: "Anggota Pansel", menu: ["Beranda", "Penilaian Saya"] },

@@ -9,13 +9,20 @@ import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { guard } from "@/lib/page-guard";
 import { POSITION_GRADE_LABELS } from "@/lib/labels";
-import { listOrgUnitsWithPositions } from "@/lib/server/positions";
+import { listOrgUnitsWithPositions, UNITS_PER_PAGE } from "@/lib/server/positions";
+import { parseFilter, parseListParams } from "@/lib/search-params";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
 
 export const metadata: Metadata = { title: "OPD & Jabatan" };
 
-export default async function PositionsPage() {
+export default async function PositionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const units = await guard(listOrgUnitsWithPositions(actor));
+  const params = await searchParams;
+  const { q, page } = parseListParams(params);
+  const grade = parseFilter(params, "jenjang", ["JPT_PRATAMA", "ADMINISTRATOR"] as const);
+  const { total, units } = await guard(listOrgUnitsWithPositions(actor, { q, grade, page }));
+  const href = (p: number) => `/jabatan?${new URLSearchParams({ q, jenjang: grade, page: String(p) })}`;
   return (
     <>
       <PageHeader
@@ -29,6 +36,11 @@ export default async function PositionsPage() {
             </>
           ) : null
         }
+      />
+      <SearchForm
+        defaultValue={q}
+        placeholder="Nama jabatan atau OPD"
+        filters={[{ name: "jenjang", label: "Jenjang", value: grade, options: [{ value: "", label: "Semua" }, ...Object.entries(POSITION_GRADE_LABELS).map(([value, label]) => ({ value, label }))] }]}
       />
       {units.length === 0 ? <EmptyState title="Belum ada OPD">Tambahkan OPD terlebih dahulu, lalu jabatannya.</EmptyState> : null}
       <div className="space-y-4">
@@ -63,6 +75,7 @@ export default async function PositionsPage() {
           </Card>
         ))}
       </div>
+      <Pagination page={page} pageSize={UNITS_PER_PAGE} total={total} href={href} />
     </>
   );
 }

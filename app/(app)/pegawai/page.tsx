@@ -12,16 +12,19 @@ import { requireActor } from "@/lib/auth/session";
 import { guard } from "@/lib/page-guard";
 import { formatIsoDate } from "@/lib/iso-date";
 import { OFFICIAL_STATUS_LABELS } from "@/lib/labels";
-import { parseListParams } from "@/lib/search-params";
+import { parseFilter, parseListParams } from "@/lib/search-params";
 import { listOfficials, PAGE_SIZE } from "@/lib/server/officials";
 
 export const metadata: Metadata = { title: "Pejabat" };
 
 export default async function OfficialsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
-  const { q, page } = parseListParams(await searchParams);
-  const { total, officials } = await guard(listOfficials(actor, { q, page }));
-  const href = (p: number) => `/pegawai?${new URLSearchParams({ q, page: String(p) })}`;
+  const params = await searchParams;
+  const { q, page } = parseListParams(params);
+  const status = parseFilter(params, "status", ["ACTIVE", "INACTIVE", "RETIRED"] as const);
+  const holdsPost = parseFilter(params, "jabatan", ["JPT", "OTHER"] as const);
+  const { total, officials } = await guard(listOfficials(actor, { q, page, status, holdsPost }));
+  const href = (p: number) => `/pegawai?${new URLSearchParams({ q, status, jabatan: holdsPost, page: String(p) })}`;
   return (
     <>
       <PageHeader
@@ -35,7 +38,14 @@ export default async function OfficialsPage({ searchParams }: { searchParams: Pr
           </>
         }
       />
-      <SearchForm defaultValue={q} placeholder="Nama atau NIP" />
+      <SearchForm
+        defaultValue={q}
+        placeholder="Nama atau NIP"
+        filters={[
+          { name: "status", label: "Status", value: status, options: [{ value: "", label: "Semua" }, ...Object.entries(OFFICIAL_STATUS_LABELS).map(([value, label]) => ({ value, label }))] },
+          { name: "jabatan", label: "Jabatan", value: holdsPost, options: [{ value: "", label: "Semua" }, { value: "JPT", label: "Pemangku JPT" }, { value: "OTHER", label: "Bukan pemangku JPT" }] },
+        ]}
+      />
       {officials.length === 0 ? (
         <EmptyState title="Tidak ada pejabat yang cocok">Ubah kata kunci pencarian.</EmptyState>
       ) : (

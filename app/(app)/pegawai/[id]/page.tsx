@@ -5,6 +5,8 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { guard } from "@/lib/page-guard";
 import { SKP_LABELS } from "@/lib/domain/scoring/performance";
+import { formatIsoDate } from "@/lib/iso-date";
+import { SEX_LABELS } from "@/lib/schemas/official";
 import { getOfficial, listJptPostOptions } from "@/lib/server/officials";
 import { updateOfficialAction } from "../actions";
 import { OfficialForm } from "../official-form";
@@ -25,7 +27,25 @@ export default async function OfficialPage({ params, searchParams }: { params: P
           <Card title="Data pejabat">
             <OfficialForm action={updateOfficialAction.bind(null, official.id)} official={official} posts={posts} />
           </Card>
-        ) : null}
+        ) : (
+          <Card title="Data pejabat">
+            <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+              {[
+                ["Tanggal lahir", formatIsoDate(official.birthDate)],
+                ["Jenis kelamin", SEX_LABELS[official.sex]],
+                ["Pangkat/golongan", official.rank],
+                ["Pendidikan", `${official.educationLevel} ${official.educationField}`],
+                ["Jabatan", official.positionTitle ?? official.jobTitle ?? "—"],
+                ["Dilantik", official.inauguratedOn ? formatIsoDate(official.inauguratedOn) : "—"],
+              ].map(([term, value]) => (
+                <div key={term}>
+                  <dt className="text-slate-500">{term}</dt>
+                  <dd className="font-medium text-slate-900">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </Card>
+        )}
         <Card title="Riwayat kinerja">
           {official.performance.length === 0 ? (
             <p className="text-sm text-slate-600">Belum ada data kinerja.</p>
