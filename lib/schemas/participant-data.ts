@@ -49,3 +49,6 @@ export const performanceSchema = z.object({
   skpRating: z.enum(SKP_RATINGS, { error: "Pilih predikat SKP." }),
 });
 export type PerformanceInput = z.output<typeof performanceSchema>;
+
+export const writtenTestSchema = z.object({ score: decimal("Nilai tes tertulis", 0, 100) });
+export type WrittenTestInput = z.output<typeof writtenTestSchema>;

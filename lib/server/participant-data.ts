@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromIsoDate, toIsoDate } from "@/lib/iso-date";
-import type { AssessmentInput, PerformanceInput, TrackRecordInput } from "@/lib/schemas/participant-data";
+import type { AssessmentInput, PerformanceInput, TrackRecordInput, WrittenTestInput } from "@/lib/schemas/participant-data";
 import { recordAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/users";
 
@@ -36,6 +36,7 @@ export async function getParticipantData(actor: Actor, roundId: string, particip
     select: {
       id: true,
       eligible: true,
+      writtenTestScore: true,
       round: { select: { status: true, jpmScheme: true, referenceDate: true } },
       official: {
         select: { id: true, name: true, nip: true, performance: { orderBy: { year: "desc" }, select: { year: true, contractAchievement: true, skpRating: true } } },
@@ -53,6 +54,7 @@ export async function getParticipantData(actor: Actor, roundId: string, particip
     nip: p.official.nip,
     post: p.roundPosition?.position.title ?? null,
     editable: p.round.status === "DRAFT" || p.round.status === "SCORING",
+    writtenTestScore: num(p.writtenTestScore),
     jpmScheme: p.round.jpmScheme,
     referenceDate: toIsoDate(p.round.referenceDate),
     standard: (p.roundPosition?.position.standards ?? []).map((s) => ({ code: s.code, kind: s.kind, name: s.name, level: Number(s.level) })),
@@ -124,5 +126,16 @@ export async function savePerformance(actor: Actor, roundId: string, participant
     const data = { contractAchievement: input.contractAchievement, skpRating: input.skpRating };
     const record = await tx.performanceRecord.upsert({ where: key, create: { officialId, year: input.year, ...data }, update: data, select: { id: true } });
     await recordAudit(tx, actor, { action: "PERFORMANCE_SAVE", entity: "PerformanceRecord", entityId: record.id, before, after: { officialId, ...input } });
+  });
+}
+
+/** The written-test score (0-100) of an open-selection applicant. */
+export async function saveWrittenTest(actor: Actor, roundId: string, participantId: string, input: WrittenTestInput) {
+  assertCan(actor.role, "round:enter-data");
+  await db.$transaction(async (tx) => {
+    await participantForEntry(tx, actor, roundId, participantId);
+    const before = await tx.participant.findUniqueOrThrow({ where: { id: participantId }, select: { writtenTestScore: true } });
+    await tx.participant.update({ where: { id: participantId }, data: { writtenTestScore: input.score } });
+    await recordAudit(tx, actor, { action: "WRITTEN_TEST_SAVE", entity: "Participant", entityId: participantId, before: { score: num(before.writtenTestScore) }, after: input });
   });
 }

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { handleFormAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
-import { assessmentSchema, performanceSchema, trackRecordSchema } from "@/lib/schemas/participant-data";
-import { saveAssessment, savePerformance, saveTrackRecord } from "@/lib/server/participant-data";
+import { assessmentSchema, performanceSchema, trackRecordSchema, writtenTestSchema } from "@/lib/schemas/participant-data";
+import { saveAssessment, savePerformance, saveTrackRecord, saveWrittenTest } from "@/lib/server/participant-data";
 
 const refresh = (roundId: string, participantId: string) => revalidatePath(`/putaran/${roundId}/peserta/${participantId}`);
 
@@ -29,5 +29,13 @@ export async function savePerformanceAction(roundId: string, participantId: stri
     await savePerformance(actor, roundId, participantId, input);
     refresh(roundId, participantId);
     return `Kinerja tahun ${input.year} tersimpan.`;
+  });
+}
+
+export async function saveWrittenTestAction(roundId: string, participantId: string, _p: FormState, formData: FormData): Promise<FormState> {
+  return handleFormAction(formData, writtenTestSchema, async (input, actor) => {
+    await saveWrittenTest(actor, roundId, participantId, input);
+    refresh(roundId, participantId);
+    return "Nilai tes tertulis tersimpan.";
   });
 }

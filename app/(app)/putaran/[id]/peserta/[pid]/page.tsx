@@ -9,7 +9,7 @@ import { requireActor } from "@/lib/auth/session";
 import { guard } from "@/lib/page-guard";
 import { appraisalYearFor, performanceScore, SKP_LABELS, SKP_RATINGS } from "@/lib/domain/scoring/performance";
 import { getParticipantData } from "@/lib/server/participant-data";
-import { saveAssessmentAction, savePerformanceAction, saveTrackRecordAction } from "./actions";
+import { saveAssessmentAction, savePerformanceAction, saveTrackRecordAction, saveWrittenTestAction } from "./actions";
 import { AssessmentForm } from "./assessment-form";
 import { TrackRecordForm } from "./track-record-form";
 
@@ -42,6 +42,12 @@ export default async function ParticipantDataPage({ params }: { params: Promise<
       </Card>
       <Card title="Rekam jejak">
         <TrackRecordForm action={saveTrackRecordAction.bind(null, id, pid)} trackRecord={data.trackRecord} editable={editable} />
+      </Card>
+      <Card title="Tes tertulis">
+        <ActionForm action={saveWrittenTestAction.bind(null, id, pid)} className="flex flex-wrap items-end gap-3">
+          <TextField name="score" label="Nilai tes tertulis (0–100)" inputMode="decimal" defaultValue={data.writtenTestScore?.toString() ?? ""} disabled={!editable} />
+          {editable ? <SubmitButton>Simpan nilai</SubmitButton> : null}
+        </ActionForm>
       </Card>
       <Card title="Kinerja">
         <p className="mb-3 text-sm text-slate-700">
