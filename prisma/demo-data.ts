@@ -18,7 +18,7 @@ export const DEMO_USERS = [
   { email: "gubernur@demo.test", name: "Gubernur Demo", role: "HEAD" as const },
   { email: "pansel1@demo.test", name: "Prof. Dr. Bambang Wiratmo, M.P.A. (Demo)", role: "PANEL" as const },
   { email: "pansel2@demo.test", name: "Dr. Lestari Widuri, M.Psi. (Demo)", role: "PANEL" as const },
-  { email: "pansel3@demo.test", name: "Drs. Agus Salim, M.M. (Demo)", role: "PANEL" as const },
+  { email: "pansel3@demo.test", name: "Drs. Agus Nugroho, M.M. (Demo)", role: "PANEL" as const },
   { email: "pansel4@demo.test", name: "Dr. Maria Ulfa, S.H., M.H. (Demo)", role: "PANEL" as const },
   { email: "pansel5@demo.test", name: "Ir. Hendra Kusuma, M.T. (Demo)", role: "PANEL" as const },
 ];

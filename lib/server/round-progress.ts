@@ -1,18 +1,18 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { appraisalYearFor } from "@/lib/domain/scoring/performance";
 import { toIsoDate } from "@/lib/iso-date";
+import { assertPanelOverseer } from "@/lib/server/panel/access";
 import type { Actor } from "@/lib/server/users";
 
 export type SheetState = "NONE" | "DRAFT" | "SUBMITTED" | "CONFLICT";
 const COMPONENTS = ["PAPER", "INTERVIEW"] as const;
 
-/** Per participant, what is still missing: assessment, track record, performance of the appraisal
+/** For the BKD, the Sekda and the round's KETUA: per participant, what is still missing: assessment, track record, performance of the appraisal
  * year, and each scoring panel member's paper and interview sheets. */
 export async function getRoundProgress(actor: Actor, roundId: string) {
-  assertCan(actor.role, "round:progress");
+  await assertPanelOverseer(db, actor, roundId);
   const round = await db.round.findFirst({
     where: { id: roundId, agencyId: actor.agencyId },
     select: {

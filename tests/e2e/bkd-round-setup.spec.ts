@@ -50,7 +50,7 @@ test("the BKD sets up a job-fit round and starts scoring", async ({ page }) => {
   await page.getByRole("link", { name: "4. Pansel" }).click();
   await addMember(page, 1, { account: "Prof. Dr. Bambang Wiratmo, M.P.A. (Demo) (pansel1@demo.test)", role: "KETUA", internal: false });
   await addMember(page, 2, { account: "Dr. Lestari Widuri, M.Psi. (Demo) (pansel2@demo.test)", internal: false });
-  await addMember(page, 3, { account: "Drs. Agus Salim, M.M. (Demo) (pansel3@demo.test)", internal: true });
+  await addMember(page, 3, { account: "Drs. Agus Nugroho, M.M. (Demo) (pansel3@demo.test)", internal: true });
   await addMember(page, 4, { account: "Dr. Maria Ulfa, S.H., M.H. (Demo) (pansel4@demo.test)", internal: true });
   await addMember(page, 5, { account: "Ir. Hendra Kusuma, M.T. (Demo) (pansel5@demo.test)", internal: true });
   await addMember(page, 6, { name: "Kepala Bagian Mutasi (Demo)", internal: true });

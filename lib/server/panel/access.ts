@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, can } from "@/lib/auth/permissions";
+import { AppError, notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/server/users";
+
+type Tx = Prisma.TransactionClient | typeof db;
+
+/** The actor's own seat on the round's panel (only panel members score). */
+export async function seatOf(tx: Tx, actor: Actor, roundId: string) {
+  assertCan(actor.role, "panel:score");
+  const seat = await tx.panelMember.findFirst({
+    where: { roundId, userId: actor.userId, round: { agencyId: actor.agencyId } },
+    select: { id: true, role: true, internal: true, round: { select: { id: true, name: true, status: true } } },
+  });
+  if (!seat) throw notFound("Putaran");
+  return seat;
+}
+
+/** Who may follow a round's panel work as a whole: the BKD and the Sekda (round:progress) of the
+ * agency, and the round's KETUA. Returns whether the actor is that KETUA. */
+export async function assertPanelOverseer(tx: Tx, actor: Actor, roundId: string): Promise<{ isChair: boolean }> {
+  const round = await tx.round.findFirst({ where: { id: roundId, agencyId: actor.agencyId }, select: { id: true } });
+  if (!round) throw notFound("Putaran");
+  if (can(actor.role, "round:progress")) return { isChair: false };
+  const chair = await tx.panelMember.findFirst({ where: { roundId, userId: actor.userId, role: "KETUA" }, select: { id: true } });
+  if (!chair) throw new AppError("FORBIDDEN", "Hanya BKD, Sekda, dan ketua pansel yang dapat melihat ini.");
+  return { isChair: true };
+}

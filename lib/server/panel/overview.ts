@@ -1,0 +1,104 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { aggregatePanelScores, isDispersed, panelSpread } from "@/lib/domain/scoring/panel";
+import { roundHalfUp } from "@/lib/domain/scoring/round";
+import type { JustificationInput } from "@/lib/schemas/panel";
+import { recordAudit } from "@/lib/server/audit";
+import type { Actor } from "@/lib/server/users";
+import { assertPanelOverseer } from "./access";
+
+const COMPONENTS = ["PAPER", "INTERVIEW"] as const;
+type Component = (typeof COMPONENTS)[number];
+export const AGGREGATION = { MEAN: "mean", TRIMMED: "trimmed" } as const;
+
+/**
+ * The panel's work per participant for the BKD, the Sekda and the KETUA: declarations, sheets
+ * submitted out of expected (N of M) and — only once every expected sheet of that participant is
+ * in — the values, the aggregate by the round's method and the dispersion flag (issue 5: blind
+ * until complete, enforced here).
+ */
+export async function getPanelOverview(actor: Actor, roundId: string) {
+  const { isChair } = await assertPanelOverseer(db, actor, roundId);
+  const round = await db.round.findUniqueOrThrow({
+    where: { id: roundId },
+    select: {
+      id: true, status: true, aggregationMethod: true, dispersionThreshold: true,
+      panel: { where: { userId: { not: null } }, orderBy: { role: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
+      participants: {
+        orderBy: { official: { name: "asc" } },
+        select: {
+          id: true,
+          official: { select: { name: true, nip: true } },
+          conflicts: { select: { panelMemberId: true, hasConflict: true, reason: true } },
+          sheets: { where: { status: "SUBMITTED" }, select: { panelMemberId: true, component: true, score: true } },
+          justifications: { select: { component: true, text: true, createdBy: { select: { name: true } } } },
+        },
+      },
+    },
+  });
+  const method = AGGREGATION[round.aggregationMethod];
+  const threshold = Number(round.dispersionThreshold);
+  const members = round.panel.map((m) => ({ id: m.id, name: m.user?.name ?? "", role: m.role }));
+  const participants = round.participants.map((p) => {
+    const conflicted = new Set(p.conflicts.filter((c) => c.hasConflict).map((c) => c.panelMemberId));
+    const scorers = members.filter((m) => !conflicted.has(m.id));
+    const expected = scorers.length * COMPONENTS.length;
+    const complete = scorers.length > 0 && p.sheets.filter((s) => scorers.some((m) => m.id === s.panelMemberId)).length === expected;
+    const components = Object.fromEntries(
+      COMPONENTS.map((component) => {
+        const sheets = p.sheets.filter((s) => s.component === component && scorers.some((m) => m.id === s.panelMemberId));
+        const scores = sheets.map((s) => Number(s.score));
+        const justification = p.justifications.find((j) => j.component === component) ?? null;
+        return [
+          component,
+          {
+            submitted: sheets.length,
+            expected: scorers.length,
+            values: complete ? sheets.map((s) => ({ memberId: s.panelMemberId, score: Number(s.score) })) : null,
+            // Shown rounded; the results computation aggregates the raw scores itself.
+            aggregate: complete ? roundHalfUp(aggregatePanelScores(scores, method), 2) : null,
+            spread: complete ? panelSpread(scores) : null,
+            flagged: complete ? isDispersed(scores, threshold) : false,
+            justification: justification ? { text: justification.text, by: justification.createdBy.name } : null,
+          },
+        ];
+      }),
+    ) as Record<Component, { submitted: number; expected: number; values: { memberId: string; score: number }[] | null; aggregate: number | null; spread: number | null; flagged: boolean; justification: { text: string; by: string } | null }>;
+    return {
+      id: p.id,
+      name: p.official.name,
+      nip: p.official.nip,
+      complete,
+      declarations: Object.fromEntries(
+        members.map((m) => {
+          const d = p.conflicts.find((c) => c.panelMemberId === m.id);
+          return [m.id, d ? { hasConflict: d.hasConflict, reason: d.reason } : null];
+        }),
+      ),
+      components,
+    };
+  });
+  return { roundId: round.id, status: round.status, isChair, threshold, method: round.aggregationMethod, members, participants };
+}
+
+/** The KETUA's justification of a dispersed panel score (required before finalising). */
+export async function justifyDispersion(actor: Actor, roundId: string, input: JustificationInput) {
+  await db.$transaction(async (tx) => {
+    const { isChair } = await assertPanelOverseer(tx, actor, roundId);
+    if (!isChair) throw new AppError("FORBIDDEN", "Hanya ketua pansel yang mencatat justifikasi sebaran nilai.");
+    const participant = await tx.participant.findFirst({ where: { id: input.participantId, roundId }, select: { id: true } });
+    if (!participant) throw notFound("Peserta");
+    const overview = await getPanelOverview(actor, roundId);
+    const row = overview.participants.find((p) => p.id === input.participantId)!;
+    if (!row.components[input.component].flagged) throw new AppError("INVALID_STATE", "Nilai komponen ini tidak ditandai tersebar; justifikasi tidak diperlukan.");
+    const before = await tx.dispersionJustification.findUnique({ where: { participantId_component: { participantId: input.participantId, component: input.component } }, select: { text: true } });
+    const saved = await tx.dispersionJustification.upsert({
+      where: { participantId_component: { participantId: input.participantId, component: input.component } },
+      create: { roundId, participantId: input.participantId, component: input.component, text: input.text, createdById: actor.userId },
+      update: { text: input.text, createdById: actor.userId },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { action: "DISPERSION_JUSTIFY", entity: "DispersionJustification", entityId: saved.id, before, after: input });
+  });
+}

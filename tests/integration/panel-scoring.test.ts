@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { DEFAULT_RUBRIC } from "@/lib/domain/round-config";
+import { conflictsFormSchema } from "@/lib/schemas/panel";
+import { declareConflicts, getDeclarationForm } from "@/lib/server/panel/conflicts";
+import { getPanelOverview, justifyDispersion } from "@/lib/server/panel/overview";
+import { getSheetView } from "@/lib/server/panel/sheet-view";
+import { reviseSheet, saveDraft, submitSheet, type Component } from "@/lib/server/panel/sheets";
+import { buildScoringRound } from "@/tests/factories/panel";
+
+const items = (component: Component, value: number | null) => DEFAULT_RUBRIC[component].map((c) => ({ criterion: c.code, value, note: "" }));
+const key = (roundId: string, participantId: string, component: Component = "PAPER") => ({ roundId, participantId, component });
+
+describe("panel scoring", () => {
+  it("keeps other members' values hidden until the member submits their own sheet", async () => {
+    const world = await buildScoringRound(db, { members: 3, participants: 1 });
+    const [a, b] = world.panel;
+    const k = key(world.round.id, world.participantIds[0]!);
+    await submitSheet(b!.actor, k, { items: items("PAPER", 5), expectedVersion: 0 });
+    const draft = await saveDraft(a!.actor, k, { items: items("PAPER", 3), expectedVersion: 0 });
+    expect((await getSheetView(a!.actor, k)).others).toBeNull();
+    // The overview for the BKD shows only N of M until every sheet of the participant is in.
+    const overview = await getPanelOverview(world.bkd, world.round.id);
+    expect(overview.participants[0]!.components.PAPER).toMatchObject({ submitted: 1, expected: 3, values: null, aggregate: null });
+
+    await submitSheet(a!.actor, k, { items: items("PAPER", 3), expectedVersion: draft.version });
+    const view = await getSheetView(a!.actor, k);
+    expect(view.others).toEqual([expect.objectContaining({ memberId: b!.seatId, score: 100 })]);
+  });
+
+  it("refuses a conflicted member any sheet of that participant", async () => {
+    const world = await buildScoringRound(db, { members: 2, participants: 2, declare: false });
+    const [member] = world.panel;
+    const [p1, p2] = world.participantIds;
+    const declarations = conflictsFormSchema.parse({ [`conflict_${p1}`]: "conflict", [`reason_${p1}`]: "Adik ipar peserta", [`conflict_${p2}`]: "none" });
+    await declareConflicts(member!.actor, world.round.id, declarations);
+    await expect(saveDraft(member!.actor, key(world.round.id, p1!), { items: items("PAPER", 4), expectedVersion: 0 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getSheetView(member!.actor, key(world.round.id, p1!))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveDraft(member!.actor, key(world.round.id, p2!), { items: items("PAPER", 4), expectedVersion: 0 })).resolves.toMatchObject({ version: 1 });
+    expect(await db.scoreSheet.count({ where: { participantId: p1 } })).toBe(0);
+    // A declared conflict cannot be withdrawn.
+    await expect(declareConflicts(member!.actor, world.round.id, conflictsFormSchema.parse({ [`conflict_${p1}`]: "none", [`conflict_${p2}`]: "none" }))).rejects.toMatchObject({ code: "VALIDATION" });
+  });
+
+  it("needs a declaration for every participant before scoring, and suggests nothing it cannot see", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 2, declare: false });
+    const [member] = world.panel;
+    await expect(saveDraft(member!.actor, key(world.round.id, world.participantIds[0]!), { items: items("PAPER", 4), expectedVersion: 0 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(declareConflicts(member!.actor, world.round.id, conflictsFormSchema.parse({ [`conflict_${world.participantIds[0]}`]: "none" }))).rejects.toThrow("setiap peserta");
+    const form = await getDeclarationForm(member!.actor, world.round.id);
+    expect(form.participants.map((p) => p.suggestions)).toEqual([[], []]);
+  });
+
+  it("rejects plain edits of a submitted sheet; a revision keeps the old version", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 1 });
+    const [member] = world.panel;
+    const k = key(world.round.id, world.participantIds[0]!, "INTERVIEW");
+    const submitted = await submitSheet(member!.actor, k, { items: items("INTERVIEW", 3), expectedVersion: 0 });
+    expect(submitted).toMatchObject({ status: "SUBMITTED", score: 60, revision: 1 });
+    await expect(saveDraft(member!.actor, k, { items: items("INTERVIEW", 5), expectedVersion: submitted.version })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(submitSheet(member!.actor, k, { items: items("INTERVIEW", 5), expectedVersion: submitted.version })).rejects.toMatchObject({ code: "INVALID_STATE" });
+
+    const revised = await reviseSheet(member!.actor, k, { items: items("INTERVIEW", 4), expectedVersion: submitted.version, reason: "Salah ketik nilai kriteria visi" });
+    expect(revised).toMatchObject({ score: 80, revision: 2 });
+    const view = await getSheetView(member!.actor, k);
+    expect(view.history.map((h) => [h.revision, h.score, h.reason])).toEqual([
+      [2, 80, "Salah ketik nilai kriteria visi"],
+      [1, 60, null],
+    ]);
+    expect(view.history[1]!.items.every((i) => i.value === 3)).toBe(true);
+  });
+
+  it("gives exactly one submission when one sheet is submitted twice at once, and refuses the stale tab", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 1 });
+    const [member] = world.panel;
+    const k = key(world.round.id, world.participantIds[0]!);
+    const draft = await saveDraft(member!.actor, k, { items: items("PAPER", 2), expectedVersion: 0 });
+    const results = await Promise.allSettled([
+      submitSheet(member!.actor, k, { items: items("PAPER", 4), expectedVersion: draft.version }),
+      submitSheet(member!.actor, k, { items: items("PAPER", 5), expectedVersion: draft.version }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(failed.reason).toMatchObject({ code: expect.stringMatching(/CONFLICT|INVALID_STATE/) });
+    expect(await db.scoreSheetRevision.count({ where: { sheet: { participantId: k.participantId } } })).toBe(1);
+    const sheet = await db.scoreSheet.findFirstOrThrow({ where: { participantId: k.participantId } });
+    expect(await db.auditEvent.count({ where: { action: "SHEET_SUBMIT", entityId: sheet.id } })).toBe(1);
+    // A save from a tab still holding the old version is refused with the Indonesian message.
+    await expect(saveDraft(member!.actor, k, { items: items("PAPER", 1), expectedVersion: draft.version })).rejects.toThrow(/tab atau perangkat lain|sudah dikirim/);
+  });
+
+  it("stores all 200 sheets when 20 members submit 10 sheets each at the same time", async () => {
+    const world = await buildScoringRound(db, { members: 20, participants: 10 });
+    const writes = world.panel.flatMap((m, i) =>
+      world.participantIds.map((participantId) => submitSheet(m.actor, key(world.round.id, participantId), { items: items("PAPER", (i % 5) + 1), expectedVersion: 0 })),
+    );
+    const results = await Promise.allSettled(writes);
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    expect(await db.scoreSheet.count({ where: { participant: { roundId: world.round.id }, status: "SUBMITTED" } })).toBe(200);
+  }, 120_000);
+
+  it("flags a dispersed component and lets only the KETUA justify it", async () => {
+    const world = await buildScoringRound(db, { members: 3, participants: 1 });
+    const [chair, b, c] = world.panel;
+    const participantId = world.participantIds[0]!;
+    for (const [member, value] of [[chair, 5], [b, 2], [c, 3]] as const) {
+      for (const component of ["PAPER", "INTERVIEW"] as const) {
+        await submitSheet(member!.actor, key(world.round.id, participantId, component), { items: items(component, component === "PAPER" ? value : 4), expectedVersion: 0 });
+      }
+    }
+    const overview = await getPanelOverview(world.bkd, world.round.id);
+    expect(overview.participants[0]!.components.PAPER).toMatchObject({ aggregate: 66.67, spread: 60, flagged: true }); // 100, 40, 60
+    expect(overview.participants[0]!.components.INTERVIEW).toMatchObject({ aggregate: 80, flagged: false });
+    const input = { participantId, component: "PAPER" as const, text: "Perbedaan penilaian solusi; sudah dibahas dalam rapat pleno pansel" };
+    await expect(justifyDispersion(world.bkd, world.round.id, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(justifyDispersion(b!.actor, world.round.id, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await justifyDispersion(chair!.actor, world.round.id, input);
+    expect((await getPanelOverview(chair!.actor, world.round.id)).participants[0]!.components.PAPER.justification).toMatchObject({ text: input.text });
+  });
+
+  it("keeps another agency's users out", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 1 });
+    const other = await buildScoringRound(db, { members: 1, participants: 1 });
+    const k = key(world.round.id, world.participantIds[0]!);
+    await expect(saveDraft(other.panel[0]!.actor, k, { items: items("PAPER", 4), expectedVersion: 0 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getPanelOverview(other.bkd, world.round.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
