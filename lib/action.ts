@@ -61,3 +61,25 @@ export async function handleFormAction<Schema extends z.ZodType>(
     return { status: "error", message: GENERIC_ERROR, values: echo(formData) };
   }
 }
+
+export type ActionResult<T> = { ok: true; data: T; message?: string } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/** For actions called from client code with structured arguments (autosave, submit) rather than
+ * a form: the same order — authenticate, parse, service — with a result the caller can branch on. */
+export async function handleAction<Schema extends z.ZodType, T>(
+  input: unknown,
+  schema: Schema,
+  run: (input: z.output<Schema>, actor: Actor) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const actor = await requireActor();
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, message: "Isian tidak valid.", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  try {
+    return { ok: true, data: await run(parsed.data, actor) };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof AppError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
+    console.error(error);
+    return { ok: false, message: GENERIC_ERROR };
+  }
+}

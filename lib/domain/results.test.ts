@@ -12,6 +12,8 @@ const HALF_HALF: Weights = { WRITTEN_TEST: 0, ASSESSMENT: 50, PAPER: 50, INTERVI
 const STANDARD_35 = { ...Object.fromEntries(MANAGERIAL_COMPETENCIES.map((c) => [c, 4])), PEREKAT_BANGSA: 3 };
 const LEVELS_30 = { ...STANDARD_35, KOMUNIKASI: 3, PELAYANAN_PUBLIK: 3, PENGEMBANGAN_DIRI: 3, MENGELOLA_PERUBAHAN: 3, PENGAMBILAN_KEPUTUSAN: 3 };
 
+const WITHOUT_INTEGRITAS: Record<string, number> = Object.fromEntries(Object.entries(LEVELS_30).filter(([code]) => code !== "INTEGRITAS"));
+
 const scores = (...values: number[]) => values.map((score, i) => ({ memberId: `m${i + 1}`, score }));
 
 function participant(id: string, overrides: Partial<ParticipantInput> = {}): ParticipantInput {
@@ -90,13 +92,11 @@ describe("computeRoundResults: one participant", () => {
     ["no interview sheet", { interviewScores: [] }, ["INTERVIEW"]],
     ["no 360-degree input", { trackRecord: { superior: null, peers: null, subordinates: null, sanction: "NONE" } }, ["TRACK_RECORD"]],
     ["no track record", { trackRecord: null }, ["TRACK_RECORD"]],
-    ["a standard competency without a level", { levels: { ...LEVELS_30, INTEGRITAS: undefined as unknown as number } }, ["ASSESSMENT"]],
+    ["a standard competency without a level", { levels: WITHOUT_INTEGRITAS }, ["ASSESSMENT"]],
     ["an empty standard", { standard: {} }, ["ASSESSMENT"]],
     ["no performance and no written test", { performance: null, writtenTest: null }, ["PERFORMANCE", "WRITTEN_TEST"]],
   ] as const)("%s → missing, no composite, no rank", (_label, overrides, missing) => {
-    const levels = "levels" in overrides ? Object.fromEntries(Object.entries(overrides.levels).filter(([, v]) => v !== undefined)) : undefined;
-    const p = participant("a", { ...(overrides as Partial<ParticipantInput>), ...(levels ? { levels } : {}) });
-    const [r] = run([p]).participants;
+    const [r] = run([participant("a", overrides as Partial<ParticipantInput>)]).participants;
     expect(r).toMatchObject({ missing, composite: null, compositeRounded: null, rank: null });
     const line = r!.explanation.find((l) => l.component === missing[0]);
     expect(line).toMatchObject({ score: null, contribution: null });
@@ -168,21 +168,143 @@ describe("computeRoundResults: ranking", () => {
         participant("a3", paper(80)),
         participant("a4", paper(90)),
         participant("a5", paper(50)),
-        participant("b1", { postId: "post-2", interviewScores: [], name: "Zainal" }),
-        participant("b2", { postId: "post-2", interviewScores: [], name: "Ani" }),
-        participant("c1", { postId: null }),
+        participant("b1", { postId: "post-2", paperScores: [], name: "Zainal" }),
+        participant("b2", { postId: "post-2", paperScores: [], name: "Ani" }),
+        participant("c1", { postId: null, ...paper(75) }),
       ],
       { weights: HALF_HALF },
     );
     expect(results.participants.map((r) => [r.id, r.rank])).toEqual([
-      ["c1", 1], // paper 80, and a lower NIP than a3? same NIP length: id decides after NIP
+      ["a4", 1],
       ["a3", 2],
-      ["a4", 3],
+      ["c1", 3],
       ["a2", 4],
       ["a1", 5],
       ["a5", 6],
       ["b2", null],
       ["b1", null],
     ]);
+    expect(results.topByPost).toEqual({ "post-1": ["a4", "a3", "a2"], "post-2": [] });
+  });
+
+  it("keeps a post id like __proto__ as data", () => {
+    const { topByPost } = run([participant("a", { postId: "__proto__" })]);
+    expect(Object.keys(topByPost)).toEqual(["__proto__"]);
+    expect(Object.getOwnPropertyDescriptor(topByPost, "__proto__")?.value).toEqual(["a"]);
+  });
+});
+
+describe("computeRoundResults: nine-box", () => {
+  const perf = {
+    ABOVE: { year: 2025, contractAchievement: 100, skpRating: "SANGAT_BAIK" }, // 97.75
+    MEETS: { year: 2025, contractAchievement: 70, skpRating: "BAIK" }, // 76.5
+    BELOW: { year: 2025, contractAchievement: 40, skpRating: "KURANG" }, // 47.75
+  } as const;
+  const level = { HIGH: 4.5, MEDIUM: 4, LOW: 3.5 } as const; // JPM 90, 80, 70 against a standard of 5
+
+  it.each([
+    ["BELOW", "LOW", 1, false],
+    ["MEETS", "LOW", 2, false],
+    ["BELOW", "MEDIUM", 3, false],
+    ["ABOVE", "LOW", 4, false],
+    ["MEETS", "MEDIUM", 5, false],
+    ["BELOW", "HIGH", 6, false],
+    ["ABOVE", "MEDIUM", 7, true],
+    ["MEETS", "HIGH", 8, true],
+    ["ABOVE", "HIGH", 9, true],
+  ] as const)("performance %s × potential %s → box %i", (performance, potential, box, pool) => {
+    const p = participant("a", { standard: { A: 5 }, levels: { A: level[potential] }, performance: perf[performance] });
+    const [r] = run([p]).participants;
+    expect(r).toMatchObject({ performanceBand: performance, potentialBand: potential, nineBox: box, isSuccessionPool: pool });
+  });
+
+  it("uses the round's cut-offs and needs both axes", () => {
+    const p = participant("a", { standard: { A: 5 }, levels: { A: 4 } }); // JPM 80, performance 76.5
+    const cutoffs = { potentialCutoffs: { high: 80, medium: 70 }, performanceCutoffs: { above: 76.5, meets: 60 } };
+    expect(run([p], cutoffs).participants[0]).toMatchObject({ nineBox: 9, isSuccessionPool: true });
+    expect(run([{ ...p, performance: null }]).participants[0]).toMatchObject({ performanceBand: null, nineBox: null, isSuccessionPool: false });
+    expect(run([{ ...p, levels: {} }]).participants[0]).toMatchObject({ potentialBand: null, nineBox: null });
+  });
+});
+
+describe("computeRoundResults: input", () => {
+  it("returns empty results for no participants", () => {
+    expect(run([])).toEqual({ participants: [], topByPost: {} });
+  });
+
+  it.each([
+    ["weights summing to 99", { ...ALL_SIX, WRITTEN_TEST: 9 }],
+    ["a negative weight", { ...ALL_SIX, WRITTEN_TEST: -10, ASSESSMENT: 50 }],
+  ])("throws on %s, even with no participant to score", (_label, weights) => {
+    expect(() => run([], { weights })).toThrow(RangeError);
+  });
+
+  it("throws on duplicate participant ids", () => {
+    expect(() => run([participant("a"), participant("a")])).toThrow(RangeError);
+  });
+
+  it("leaves the input untouched", () => {
+    const input = [participant("a"), participant("b", { interviewScores: [] })];
+    const copy = structuredClone(input);
+    run(input);
+    expect(input).toEqual(copy);
+  });
+
+  // Few distinct values so ties (and missing components) actually happen.
+  const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { freq: 4 });
+  const participantArb = fc.record({
+    name: fc.constantFrom("Ani", "Budi", "ani", "Citra"),
+    nip: fc.constantFrom("196801012000031001", "197501012000031002"),
+    postId: fc.constantFrom("post-1", "post-2", null),
+    levels: fc.record({ A: fc.constantFrom(3, 4, 5), B: fc.constantFrom(3, 4) }, { requiredKeys: ["B"] }),
+    paper: fc.array(fc.constantFrom(60, 75, 90), { maxLength: 5 }),
+    interview: fc.array(fc.constantFrom(60, 75, 90), { maxLength: 5 }),
+    superior: maybe(fc.constantFrom(70, 80)),
+    performance: maybe(fc.constantFrom(60, 100)),
+    writtenTest: maybe(fc.constantFrom(50, 80)),
+  });
+  const cohortArb = fc
+    .array(participantArb, { maxLength: 12 })
+    .map((rows) =>
+      rows.map(
+        (r, i): ParticipantInput =>
+          participant(`p${i}`, {
+            name: r.name,
+            nip: r.nip,
+            postId: r.postId,
+            standard: { A: 4, B: 4 },
+            levels: r.levels,
+            paperScores: scores(...r.paper),
+            interviewScores: scores(...r.interview),
+            trackRecord: { superior: r.superior, peers: null, subordinates: null, sanction: "NONE" },
+            performance: r.performance === null ? null : { year: 2025, contractAchievement: r.performance, skpRating: "BAIK" },
+            writtenTest: r.writtenTest,
+          }),
+      ),
+    );
+
+  it("does not depend on the order of the participants", () => {
+    fc.assert(
+      fc.property(
+        cohortArb.chain((rows) => fc.tuple(fc.constant(rows), fc.shuffledSubarray(rows, { minLength: rows.length }))),
+        fc.constantFrom<"mean" | "trimmed">("mean", "trimmed"),
+        ([rows, shuffled], aggregation) => {
+          expect(run(shuffled, { aggregation })).toEqual(run(rows, { aggregation }));
+        },
+      ),
+    );
+  });
+
+  it("ranks exactly the participants with a composite, 1..k, before the others", () => {
+    fc.assert(
+      fc.property(cohortArb, (rows) => {
+        const { participants, topByPost } = run(rows, { weights: JOB_FIT });
+        const ranks = participants.map((r) => r.rank);
+        const k = participants.filter((r) => r.composite !== null).length;
+        expect(ranks).toEqual([...Array.from({ length: k }, (_, i) => i + 1), ...Array(rows.length - k).fill(null)]);
+        for (const r of participants) expect(r.missing.length === 0).toBe(r.composite !== null);
+        for (const ids of Object.values(topByPost)) expect(ids.length).toBeLessThanOrEqual(3);
+      }),
+    );
   });
 });

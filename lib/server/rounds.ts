@@ -55,9 +55,26 @@ export async function listMyPanelRounds(actor: Actor) {
   const seats = await db.panelMember.findMany({
     where: { userId: actor.userId, round: { agencyId: actor.agencyId } },
     orderBy: { round: { referenceDate: "desc" } },
-    select: { id: true, role: true, round: { select: roundRowSelect } },
+    select: {
+      id: true,
+      role: true,
+      round: { select: roundRowSelect },
+      conflicts: { select: { hasConflict: true } },
+      _count: { select: { sheets: { where: { status: "SUBMITTED" } } } },
+    },
   });
-  return seats.map((seat) => ({ seatId: seat.id, panelRole: seat.role, round: toRoundRow(seat.round) }));
+  return seats.map((seat) => {
+    const round = toRoundRow(seat.round);
+    const conflicted = seat.conflicts.filter((c) => c.hasConflict).length;
+    return {
+      seatId: seat.id,
+      panelRole: seat.role,
+      round,
+      declared: seat.conflicts.length >= round.participants,
+      submitted: seat._count.sheets,
+      expected: (round.participants - conflicted) * 2,
+    };
+  });
 }
 
 /** Name, type and status of a round of the actor's agency, for headers. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { RoundStatusBadge } from "@/components/round-status-badge";
 import { PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -27,18 +28,20 @@ export default async function MyPanelRoundsPage() {
               <Th>Jenis</Th>
               <Th>Tanggal acuan</Th>
               <Th>Peran Anda</Th>
-              <Th>Peserta</Th>
+              <Th>Lembar Anda</Th>
               <Th>Status</Th>
             </tr>
           </thead>
           <tbody>
-            {seats.map(({ seatId, panelRole, round }) => (
+            {seats.map(({ seatId, panelRole, round, declared, submitted, expected }) => (
               <Tr key={seatId}>
-                <Td className="font-medium">{round.name}</Td>
+                <Td className="font-medium">
+                  <Link href={`/penilaian/${round.id}`} className="text-sky-800 hover:underline">{round.name}</Link>
+                </Td>
                 <Td>{ROUND_TYPE_LABELS[round.type]}</Td>
                 <Td>{formatIsoDate(round.referenceDate)}</Td>
                 <Td>{PANEL_ROLE_LABELS[panelRole]}</Td>
-                <Td>{round.participants}</Td>
+                <Td>{declared ? `${submitted} dari ${expected} terkirim` : "Deklarasi konflik belum diisi"}</Td>
                 <Td><RoundStatusBadge status={round.status} /></Td>
               </Tr>
             ))}

@@ -56,6 +56,10 @@ async function othersSubmitted(seatId: string, key: SheetKey) {
   return sheets.map((s) => ({ memberId: s.panelMember.id, memberName: s.panelMember.user?.name ?? "", role: s.panelMember.role, score: Number(s.score), items: itemsOf(s.items) }));
 }
 
+export type SheetState = "NONE" | "DRAFT" | "SUBMITTED";
+const sheetState = (sheets: { component: string; status: "DRAFT" | "SUBMITTED" }[], component: string): SheetState =>
+  sheets.find((s) => s.component === component)?.status ?? "NONE";
+
 /** The rounds, participants and sheet states of the actor's seat (the panel member's inbox). */
 export async function getMyRoundSheets(actor: Actor, roundId: string) {
   const seat = await seatOf(db, actor, roundId);
@@ -80,8 +84,8 @@ export async function getMyRoundSheets(actor: Actor, roundId: string) {
       nip: p.official.nip,
       post: p.roundPosition?.position.title ?? null,
       conflict: p.conflicts[0]?.hasConflict ?? null,
-      PAPER: p.sheets.find((s) => s.component === "PAPER")?.status ?? "NONE",
-      INTERVIEW: p.sheets.find((s) => s.component === "INTERVIEW")?.status ?? "NONE",
+      PAPER: sheetState(p.sheets, "PAPER"),
+      INTERVIEW: sheetState(p.sheets, "INTERVIEW"),
     })),
   };
 }

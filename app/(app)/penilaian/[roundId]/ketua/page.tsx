@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { PanelOverviewTable } from "@/components/panel-overview-table";
+import { LinkButton } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth/session";
+import { guard } from "@/lib/page-guard";
+import { getPanelOverview } from "@/lib/server/panel/overview";
+import { getRoundProgress } from "@/lib/server/round-progress";
+import { RoundProgressTable } from "@/components/round-progress-table";
+import { justifyDispersionAction } from "../actions";
+
+export const metadata: Metadata = { title: "Ringkasan ketua pansel" };
+
+export default async function ChairPage({ params }: { params: Promise<{ roundId: string }> }) {
+  const actor = await requireActor();
+  const { roundId } = await params;
+  const [overview, progress] = await guard(Promise.all([getPanelOverview(actor, roundId), getRoundProgress(actor, roundId)]));
+  return (
+    <>
+      <PageHeader title="Ringkasan ketua pansel" description="Deklarasi konflik, lembar yang masuk, dan sebaran nilai. Nilai terbuka per peserta setelah semua lembarnya terkirim." actions={<LinkButton href={`/penilaian/${roundId}`}>Lembar saya</LinkButton>} />
+      <div className="space-y-6">
+        <Card title="Nilai pansel dan sebaran">
+          <PanelOverviewTable overview={overview} justify={overview.isChair ? justifyDispersionAction.bind(null, roundId) : undefined} />
+        </Card>
+        <Card title={`Lembar terkirim: ${progress.submittedSheets} dari ${progress.expectedSheets}`}>
+          <RoundProgressTable progress={progress} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { ActionForm } from "@/components/action-form";
+import { Badge } from "@/components/ui/badge";
+import { TextAreaField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { Table, Td, Th, Tr } from "@/components/ui/table";
+import type { FormState } from "@/lib/form-state";
+import type { getPanelOverview } from "@/lib/server/panel/overview";
+
+type Overview = Awaited<ReturnType<typeof getPanelOverview>>;
+const COMPONENTS = [["PAPER", "Makalah"], ["INTERVIEW", "Wawancara"]] as const;
+const fmt = (n: number) => n.toLocaleString("id-ID", { maximumFractionDigits: 2 });
+
+/** Per participant and component: sheets in (N of M) and, once all are in, the values, the
+ * aggregate and the dispersion flag; the KETUA records a justification for a flagged one. */
+export function PanelOverviewTable({ overview, justify }: { overview: Overview; justify?: (s: FormState, f: FormData) => Promise<FormState> }) {
+  const name = (id: string) => overview.members.find((m) => m.id === id)?.name ?? "";
+  return (
+    <Table caption="Nilai pansel per peserta">
+      <thead>
+        <tr>
+          <Th>Peserta</Th>
+          <Th>Konflik dinyatakan</Th>
+          {COMPONENTS.map(([key, label]) => <Th key={key}>{label}</Th>)}
+        </tr>
+      </thead>
+      <tbody>
+        {overview.participants.map((p) => {
+          const conflicts = Object.entries(p.declarations).filter(([, d]) => d?.hasConflict);
+          const undeclared = Object.values(p.declarations).filter((d) => d === null).length;
+          return (
+            <Tr key={p.id}>
+              <Td className="font-medium">{p.name}<span className="block font-mono text-xs text-slate-500">{p.nip}</span></Td>
+              <Td className="text-xs">
+                {conflicts.length === 0 ? "Tidak ada" : conflicts.map(([id, d]) => <p key={id}>{name(id)}: {d!.reason}</p>)}
+                {undeclared > 0 ? <p className="text-amber-800">{undeclared} anggota belum menyatakan</p> : null}
+              </Td>
+              {COMPONENTS.map(([key]) => {
+                const c = p.components[key];
+                return (
+                  <Td key={key} className="text-sm" data-testid={`panel-${key}-${p.nip}`}>
+                    <p>{c.submitted} dari {c.expected} terkirim</p>
+                    {c.values ? (
+                      <>
+                        <p className="text-xs text-slate-600">{c.values.map((v) => `${name(v.memberId)} ${fmt(v.score)}`).join(" · ")}</p>
+                        <p className="font-semibold">Agregat {fmt(c.aggregate!)} (sebaran {fmt(c.spread!)})</p>
+                        {c.flagged ? <Badge tone={c.justification ? "warning" : "danger"}>Sebaran di atas ambang {fmt(overview.threshold)}</Badge> : null}
+                        {c.justification ? <p className="mt-1 text-xs">Justifikasi ketua: {c.justification.text}</p> : null}
+                        {c.flagged && justify ? (
+                          <ActionForm action={justify} className="mt-2 space-y-2">
+                            <input type="hidden" name="participantId" value={p.id} />
+                            <input type="hidden" name="component" value={key} />
+                            <TextAreaField name="text" label="Justifikasi ketua" rows={2} defaultValue={c.justification?.text ?? ""} />
+                            <SubmitButton size="sm">Simpan justifikasi</SubmitButton>
+                          </ActionForm>
+                        ) : null}
+                      </>
+                    ) : (
+                      <p className="text-xs text-slate-500">Nilai terlihat setelah semua lembar peserta ini terkirim.</p>
+                    )}
+                  </Td>
+                );
+              })}
+            </Tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}
