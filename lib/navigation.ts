@@ -12,6 +12,7 @@ const NAV_ITEMS: NavItem[] = [
   { href: "/larangan", label: "Masa Larangan", permission: "masterdata:write" },
   { href: "/pengguna", label: "Pengguna", permission: "users:manage" },
   { href: "/audit", label: "Jejak Audit", permission: "audit:read" },
+  { href: "/tentang", label: "Tentang" },
 ];
 
 export function navigationFor(role: Role): NavItem[] {

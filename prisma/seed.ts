@@ -9,6 +9,7 @@ import { createAgency, createOfficial, createOrgUnit, createPosition, createUser
 import { seededRandom } from "@/tests/factories/random";
 import { addPanelMember, addParticipant, addRoundPosition, createRound } from "@/tests/factories/round";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { buildFinalisedDemoRound } from "./demo-finalised-round";
 import {
   DEMO_ADMINISTRATOR_POSTS, DEMO_AGENCY, DEMO_ORG_UNITS, DEMO_PANEL, DEMO_PASSWORD, DEMO_USERS,
   EDUCATION_FIELDS, FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES, RANKS,
@@ -118,6 +119,7 @@ async function buildDemo(tx: Tx) {
   }
 
   await buildDemoRound(tx, agency.id, filled.slice(0, ROUND_POSTS), incumbents.slice(0, ROUND_POSTS), users, random);
+  await buildFinalisedDemoRound(tx, agency.id, filled.slice(ROUND_POSTS, 2 * ROUND_POSTS), incumbents.slice(ROUND_POSTS, 2 * ROUND_POSTS), users, random);
 }
 
 async function buildDemoRound(

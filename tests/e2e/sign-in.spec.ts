@@ -3,11 +3,11 @@ import { DEMO_AGENCY, DEMO_PASSWORD } from "@/prisma/demo-data";
 import { signIn, signOut } from "./support";
 
 const MENUS: Record<string, { email: string; role: string; menu: string[] }> = {
-  admin: { email: "admin@demo.test", role: "Administrator Sistem", menu: ["Beranda", "Pejabat", "OPD & Jabatan", "Pengguna", "Jejak Audit"] },
-  bkd: { email: "bkd@demo.test", role: "Staf BKD", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Impor Data", "Masa Larangan", "Jejak Audit"] },
-  sekda: { email: "sekda@demo.test", role: "Sekretaris Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan"] },
-  head: { email: "gubernur@demo.test", role: "Kepala Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan"] },
-  panel: { email: "pansel1@demo.test", role: "Anggota Pansel", menu: ["Beranda", "Penilaian Saya"] },
+  admin: { email: "admin@demo.test", role: "Administrator Sistem", menu: ["Beranda", "Pejabat", "OPD & Jabatan", "Pengguna", "Jejak Audit", "Tentang"] },
+  bkd: { email: "bkd@demo.test", role: "Staf BKD", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Impor Data", "Masa Larangan", "Jejak Audit", "Tentang"] },
+  sekda: { email: "sekda@demo.test", role: "Sekretaris Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Tentang"] },
+  head: { email: "gubernur@demo.test", role: "Kepala Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Tentang"] },
+  panel: { email: "pansel1@demo.test", role: "Anggota Pansel", menu: ["Beranda", "Penilaian Saya", "Tentang"] },
 };
 
 test("an anonymous visit is sent to the sign-in page", async ({ page }) => {

@@ -31,3 +31,32 @@ export async function buildScoringRound(db: Db, { members = 5, participants = 3,
   }
   return { agency, bkd, sekda, round, participantIds, panel };
 }
+
+/** Fills everything a round's results need: levels on every standard competency, a track record,
+ * last year's performance, and every member's submitted sheets (`sheetScore(participantIndex,
+ * memberIndex)` on 0-100, written straight to the rows). */
+export async function completeRoundData(
+  db: Db,
+  world: Awaited<ReturnType<typeof buildScoringRound>>,
+  sheetScore: (participant: number, member: number) => number = (p) => 60 + p * 5,
+) {
+  const config = await db.roundConfigVersion.findFirstOrThrow({ where: { roundId: world.round.id }, select: { id: true } });
+  for (const [p, participantId] of world.participantIds.entries()) {
+    const participant = await db.participant.findUniqueOrThrow({
+      where: { id: participantId },
+      select: { officialId: true, roundPosition: { select: { position: { select: { standards: { select: { code: true } } } } } } },
+    });
+    await db.assessmentResult.createMany({
+      data: participant.roundPosition!.position.standards.map((s) => ({ participantId, competencyCode: s.code, level: 3 + (p % 3) * 0.5, source: "MANUAL" })),
+    });
+    await db.trackRecord.create({ data: { participantId, superiorScore: 80, peerScore: 75, subordinateScore: 70 } });
+    await db.performanceRecord.create({ data: { officialId: participant.officialId, year: 2025, contractAchievement: 80 + p, skpRating: "BAIK" } });
+    for (const [m, member] of world.panel.entries()) {
+      for (const component of ["PAPER", "INTERVIEW"] as const) {
+        await db.scoreSheet.create({
+          data: { panelMemberId: member.seatId, participantId, component, configVersionId: config.id, status: "SUBMITTED", version: 1, revision: 1, score: sheetScore(p, m), submittedAt: new Date() },
+        });
+      }
+    }
+  }
+}

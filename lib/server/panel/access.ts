@@ -28,3 +28,20 @@ export async function assertPanelOverseer(tx: Tx, actor: Actor, roundId: string)
   if (!chair) throw new AppError("FORBIDDEN", "Hanya BKD, Sekda, dan ketua pansel yang dapat melihat ini.");
   return { isChair: true };
 }
+
+/** Results are confidential until the head decides (issue 6): the BKD, the Sekda and the head
+ * (results:read) and the round's KETUA. Other panel members see only their own sheets. */
+export async function assertResultsReader(tx: Tx, actor: Actor, roundId: string): Promise<{ isChair: boolean }> {
+  const round = await tx.round.findFirst({ where: { id: roundId, agencyId: actor.agencyId }, select: { id: true } });
+  if (!round) throw notFound("Putaran");
+  if (can(actor.role, "results:read")) return { isChair: false };
+  const chair = await tx.panelMember.findFirst({ where: { roundId, userId: actor.userId, role: "KETUA" }, select: { id: true } });
+  if (!chair) throw new AppError("FORBIDDEN", "Hasil seleksi bersifat rahasia sampai kepala daerah memutuskan.");
+  return { isChair: true };
+}
+
+/** Finalising (and correcting) results: the BKD (results:finalise) or the round's KETUA. */
+export async function assertResultsFinaliser(tx: Tx, actor: Actor, roundId: string) {
+  const { isChair } = await assertResultsReader(tx, actor, roundId);
+  if (!isChair && !can(actor.role, "results:finalise")) throw new AppError("FORBIDDEN", "Hanya BKD atau ketua pansel yang dapat memfinalkan hasil.");
+}

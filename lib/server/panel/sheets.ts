@@ -16,9 +16,12 @@ export type SheetKey = { roundId: string; participantId: string; component: Comp
 const STALE = "Lembar ini telah diubah di tab atau perangkat lain. Muat ulang halaman untuk melihat versi terbaru; perubahan Anda di tab ini tidak tersimpan.";
 
 /** The seat of the actor on the round, cleared to score this participant: declared, no conflict. */
-export async function scoringSeat(tx: Tx | typeof db, actor: Actor, key: SheetKey, { write }: { write: boolean }) {
+export async function scoringSeat(tx: Tx | typeof db, actor: Actor, key: SheetKey, { write, revise = false }: { write: boolean; revise?: boolean }) {
   const seat = await seatOf(tx, actor, key.roundId);
-  if (write && seat.round.status !== "SCORING") throw new AppError("INVALID_STATE", "Penilaian putaran ini tidak sedang dibuka.");
+  // After finalising, a submitted sheet can still be corrected by a reasoned revision; the frozen
+  // result snapshot does not change until the BKD or the KETUA records a corrected one.
+  const open = seat.round.status === "SCORING" || (revise && seat.round.status === "FINALISED");
+  if (write && !open) throw new AppError("INVALID_STATE", "Penilaian putaran ini tidak sedang dibuka.");
   const declaration = await tx.conflictDeclaration.findUnique({
     where: { panelMemberId_participantId: { panelMemberId: seat.id, participantId: key.participantId } },
     select: { hasConflict: true },
@@ -61,7 +64,7 @@ async function findSheet(tx: Tx, seatId: string, key: SheetKey) {
 async function writeSheet(actor: Actor, key: SheetKey, input: SheetWriteInput, mode: "DRAFT" | "SUBMIT" | "REVISE", reason?: string) {
   try {
     return await db.$transaction(async (tx) => {
-      const seat = await scoringSeat(tx, actor, key, { write: true });
+      const seat = await scoringSeat(tx, actor, key, { write: true, revise: mode === "REVISE" });
       const existing = await findSheet(tx, seat.id, key);
       const config = existing ? null : await currentConfig(tx, key.roundId);
       const criteria = criteriaOf(existing ? existing.configVersion.rubric : config!.rubric, key.component);

@@ -11,6 +11,8 @@ const STEPS = [
   { path: "/bobot", label: "5. Bobot & rubrik" },
   { path: "/pengawasan", label: "6. Pengawasan" },
   { path: "/progres", label: "Progres" },
+  { path: "/hasil", label: "Hasil" },
+  { path: "/usulan", label: "Usulan rotasi" },
 ];
 
 /** The round's set-up steps; each saves on its own, so the flow can be left and resumed. */

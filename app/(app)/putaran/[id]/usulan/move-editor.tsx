@@ -1,0 +1,62 @@
+"use client";
+
+import { useState } from "react";
+import { ActionForm } from "@/components/action-form";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/form-state";
+import { MOVE_KIND_LABELS } from "@/lib/schemas/proposal";
+import type { ProposalView } from "@/lib/server/proposals/view";
+
+type Row = ProposalView["rows"][number];
+type Props = { row: Row; jptPosts: ProposalView["jptPosts"]; administratorPosts: ProposalView["administratorPosts"]; action: (s: FormState, f: FormData) => Promise<FormState> };
+
+/** One participant's proposed move: stay, rotate to a JPT post, or move down to an echelon-III post. */
+export function MoveEditor({ row, jptPosts, administratorPosts, action }: Props) {
+  const [kind, setKind] = useState<string>(row.move?.kind ?? "STAY");
+  const id = (name: string) => `${name}-${row.participantId}`;
+  return (
+    <ActionForm action={action} className="space-y-2" aria-label={`Usulan untuk ${row.name}`}>
+      <input type="hidden" name="participantId" value={row.participantId} />
+      <SelectField
+        id={id("kind")}
+        name="kind"
+        label="Usulan"
+        value={kind}
+        onChange={(e) => setKind(e.target.value)}
+        options={(["STAY", "ROTATE", "MOVE_DOWN"] as const).map((k) => ({ value: k, label: MOVE_KIND_LABELS[k] }))}
+      />
+      {kind === "ROTATE" ? (
+        <SelectField
+          id={id("target")}
+          name="targetPositionId"
+          label="Jabatan tujuan"
+          defaultValue={row.move?.kind === "ROTATE" ? (row.move.targetPositionId ?? "") : ""}
+          placeholder="— pilih —"
+          options={jptPosts.filter((p) => p.id !== row.currentPostId).map((p) => ({ value: p.id, label: p.title }))}
+        />
+      ) : null}
+      {kind === "MOVE_DOWN" ? (
+        <>
+          <SelectField
+            id={id("down")}
+            name="targetPositionId"
+            label="Jabatan administrator tujuan"
+            defaultValue={row.move?.kind === "MOVE_DOWN" ? (row.move.targetPositionId ?? "") : ""}
+            placeholder="— jabatan lain (tulis di bawah) —"
+            options={administratorPosts.map((p) => ({ value: p.id, label: p.title }))}
+          />
+          <TextField id={id("title")} name="targetTitle" label="Atau nama jabatan eselon III" defaultValue={row.move?.targetTitle ?? ""} />
+        </>
+      ) : null}
+      {kind !== "STAY" && row.tenureLocked ? (
+        <TextAreaField id={id("exception")} name="tenureExceptionReason" label="Alasan pengecualian masa jabatan" rows={2} defaultValue={row.move?.tenureExceptionReason ?? ""} hint="Belum 2 tahun dalam jabatan (UU 5/2014 Pasal 116)." />
+      ) : null}
+      <TextAreaField id={id("rationale")} name="rationale" label="Pertimbangan" rows={2} defaultValue={row.move?.rationale ?? ""} />
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="locked" defaultChecked={row.move?.locked} className="size-5" /> Kunci (saran otomatis tidak mengubahnya)
+      </label>
+      <SubmitButton size="sm" variant="secondary">Simpan usulan</SubmitButton>
+    </ActionForm>
+  );
+}

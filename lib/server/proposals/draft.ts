@@ -1,0 +1,105 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError, fieldError, notFound } from "@/lib/errors";
+import { suggestAssignment } from "@/lib/domain/fit";
+import { tenureStatus } from "@/lib/domain/eligibility";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toIsoDate } from "@/lib/iso-date";
+import type { MoveInput } from "@/lib/schemas/proposal";
+import { recordAudit } from "@/lib/server/audit";
+import type { Actor } from "@/lib/server/users";
+import { proposalContext, type ProposalContext } from "./context";
+import { buildRoundFitInput } from "./fit-input";
+
+type Tx = Prisma.TransactionClient;
+
+/** The DRAFT proposal to edit, created on the first edit; a submitted or approved one is locked. */
+async function draftProposal(tx: Tx, actor: Actor, context: ProposalContext) {
+  if (context.round.type !== "JOB_FIT") throw new AppError("INVALID_STATE", "Seleksi terbuka diputuskan dari tiga teratas per jabatan, bukan dari usulan rotasi.");
+  if (!context.proposal) {
+    const created = await tx.rotationProposal.create({ data: { roundId: context.round.id, createdById: actor.userId }, select: { id: true, version: true } });
+    await recordAudit(tx, actor, { action: "PROPOSAL_CREATE", entity: "RotationProposal", entityId: created.id, after: { roundId: context.round.id } });
+    return created;
+  }
+  if (context.proposal.status !== "DRAFT") throw new AppError("INVALID_STATE", "Usulan hanya dapat diubah saat berstatus draf.");
+  return context.proposal;
+}
+
+/** Sets one participant's proposed move. A tenure-locked official (under 2 years in the post,
+ * UU 5/2014 art. 116) moves only with a recorded exception reason. */
+export async function saveMove(actor: Actor, roundId: string, input: MoveInput) {
+  return db.$transaction(async (tx) => {
+    const context = await proposalContext(tx, actor, roundId, "proposal:draft");
+    const proposal = await draftProposal(tx, actor, context);
+    const participant = await tx.participant.findFirst({
+      where: { id: input.participantId, roundId },
+      select: { id: true, official: { select: { inauguratedOn: true } }, roundPosition: { select: { positionId: true } } },
+    });
+    if (!participant) throw notFound("Peserta");
+    const own = participant.roundPosition?.positionId ?? null;
+    if (input.kind === "APPOINT") throw fieldError("kind", "Pengangkatan hanya untuk seleksi terbuka.");
+    if (input.kind === "ROTATE") {
+      const target = input.targetPositionId ? await tx.position.findFirst({ where: { id: input.targetPositionId, agencyId: actor.agencyId, grade: "JPT_PRATAMA" }, select: { id: true } }) : null;
+      if (!target) throw fieldError("targetPositionId", "Pilih jabatan JPT Pratama tujuan rotasi.");
+      if (target.id === own) throw fieldError("targetPositionId", "Jabatan tujuan sama dengan jabatan sekarang; pilih \"Tetap\".");
+    }
+    if (input.kind === "MOVE_DOWN") {
+      const target = input.targetPositionId ? await tx.position.findFirst({ where: { id: input.targetPositionId, agencyId: actor.agencyId, grade: "ADMINISTRATOR" }, select: { id: true } }) : null;
+      if (!target && !input.targetTitle) throw fieldError("targetTitle", "Sebutkan jabatan administrator (eselon III) tujuan penurunan.");
+    }
+    const locked = participant.official.inauguratedOn && tenureStatus(toIsoDate(participant.official.inauguratedOn), context.snapshot.data.referenceDate) === "LOCKED";
+    if (locked && input.kind !== "STAY" && !input.tenureExceptionReason) {
+      throw fieldError("tenureExceptionReason", "Pejabat ini belum 2 tahun dalam jabatannya (UU 5/2014 Pasal 116): isi alasan pengecualian untuk memindahkannya.");
+    }
+    const data = {
+      kind: input.kind,
+      targetPositionId: input.kind === "STAY" ? null : (input.targetPositionId ?? null),
+      targetTitle: input.kind === "MOVE_DOWN" ? (input.targetTitle ?? null) : null,
+      rationale: input.rationale,
+      locked: input.locked,
+      tenureExceptionReason: input.kind === "STAY" ? null : (input.tenureExceptionReason ?? null),
+    };
+    const before = await tx.proposedMove.findUnique({ where: { proposalId_participantId: { proposalId: proposal.id, participantId: participant.id } } });
+    const move = await tx.proposedMove.upsert({
+      where: { proposalId_participantId: { proposalId: proposal.id, participantId: participant.id } },
+      create: { proposalId: proposal.id, participantId: participant.id, ...data },
+      update: data,
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { action: "PROPOSAL_MOVE_SAVE", entity: "ProposedMove", entityId: move.id, before, after: { proposalId: proposal.id, participantId: participant.id, ...data }, reason: data.tenureExceptionReason });
+    return move;
+  });
+}
+
+/**
+ * "Suggest": runs the optimal assignment (lib/domain/fit.ts) over the round's posts and writes it
+ * into every move the Sekda has not locked; locked moves, posts reserved for open selection and
+ * tenure locks constrain it. The head still decides each move.
+ */
+export async function suggestMoves(actor: Actor, roundId: string) {
+  return db.$transaction(async (tx) => {
+    const context = await proposalContext(tx, actor, roundId, "proposal:draft");
+    const proposal = await draftProposal(tx, actor, context);
+    const moves = await tx.proposedMove.findMany({ where: { proposalId: proposal.id }, select: { participantId: true, kind: true, targetPositionId: true, locked: true, tenureExceptionReason: true } });
+    const { input, participantOf } = await buildRoundFitInput(tx, roundId, context.snapshot.data, moves);
+    const suggestion = suggestAssignment(input);
+    const locked = new Set(moves.filter((m) => m.locked).map((m) => m.participantId));
+    for (const [i, official] of input.officials.entries()) {
+      const participantId = participantOf.get(official.id)!;
+      if (locked.has(participantId)) continue;
+      const target = suggestion.suggestion[official.id] ?? null;
+      const column = target ? input.posts.findIndex((p) => p.id === target) : -1;
+      const fit = column >= 0 ? suggestion.matrix[i]![column] : null;
+      const kind = target === null || target === official.currentPostId ? ("STAY" as const) : ("ROTATE" as const);
+      const rationale = target === null ? "Saran optimal: tidak ada jabatan dalam putaran yang dapat ditempati; tentukan secara manual." : `Saran optimal: kecocokan ${fit?.toLocaleString("id-ID")} dengan jabatan ini.`;
+      const data = { kind, targetPositionId: kind === "ROTATE" ? target : null, targetTitle: null, rationale, locked: false };
+      await tx.proposedMove.upsert({
+        where: { proposalId_participantId: { proposalId: proposal.id, participantId } },
+        create: { proposalId: proposal.id, participantId, ...data },
+        update: data,
+      });
+    }
+    await recordAudit(tx, actor, { action: "PROPOSAL_SUGGEST", entity: "RotationProposal", entityId: proposal.id, after: { suggestion: suggestion.suggestion, total: suggestion.total, assigned: suggestion.assigned } });
+    return { total: suggestion.total, assigned: suggestion.assigned };
+  }, { timeout: 60_000 });
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
+import { buildFitMatrix, proposalFit, suggestAssignment } from "@/lib/domain/fit";
+import { tenureStatus } from "@/lib/domain/eligibility";
+import { toIsoDate } from "@/lib/iso-date";
+import type { Actor } from "@/lib/server/users";
+import { proposalContext } from "./context";
+import { buildRoundFitInput, proposalPlacement } from "./fit-input";
+
+/** The proposal screen: participants in rank order with their move and the head's decision, the
+ * posts to choose from, and the proposal's total fit beside the optimum's. */
+export async function getProposalView(actor: Actor, roundId: string) {
+  const context = await proposalContext(db, actor, roundId, "results:read");
+  const { round, snapshot, proposal } = context;
+  const participants = await db.participant.findMany({
+    where: { roundId },
+    select: { id: true, official: { select: { id: true, name: true, inauguratedOn: true } }, roundPosition: { select: { positionId: true, position: { select: { title: true } } } } },
+  });
+  const [jptPosts, administratorPosts] = await Promise.all([
+    db.position.findMany({ where: { agencyId: actor.agencyId, grade: "JPT_PRATAMA" }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
+    db.position.findMany({ where: { agencyId: actor.agencyId, grade: "ADMINISTRATOR" }, orderBy: { title: "asc" }, select: { id: true, title: true } }),
+  ]);
+  const moves = proposal?.moves ?? [];
+  const byParticipant = new Map(participants.map((p) => [p.id, p]));
+  const rows = snapshot.data.results.participants.map((r) => {
+    const p = byParticipant.get(r.id)!;
+    const inaugurated = p.official.inauguratedOn ? toIsoDate(p.official.inauguratedOn) : null;
+    return {
+      participantId: r.id,
+      name: r.name,
+      nip: r.nip,
+      rank: r.rank,
+      composite: r.compositeRounded,
+      jpm: r.jpmRounded,
+      nineBox: r.nineBox,
+      currentPostId: p.roundPosition?.positionId ?? null,
+      currentPost: p.roundPosition?.position.title ?? null,
+      tenureLocked: inaugurated ? tenureStatus(inaugurated, snapshot.data.referenceDate) === "LOCKED" : false,
+      move: moves.find((m) => m.participantId === r.id) ?? null,
+    };
+  });
+
+  let fit: { optimum: { total: number; assigned: number }; proposal: { total: number; assigned: number; forbidden: number; conflicts: number } } | null = null;
+  if (round.type === "JOB_FIT") {
+    const { input, participantOf } = await buildRoundFitInput(db, roundId, snapshot.data, moves);
+    const optimum = suggestAssignment(input);
+    const current = proposalFit(buildFitMatrix(input), input, proposalPlacement(input, participantOf, moves));
+    fit = {
+      optimum: { total: optimum.total, assigned: optimum.assigned },
+      proposal: { total: current.total, assigned: current.assigned, forbidden: current.forbidden.length, conflicts: current.conflicts.length },
+    };
+  }
+  const status = proposal?.status ?? "DRAFT";
+  return {
+    round: { id: round.id, name: round.name, type: round.type },
+    snapshotNumber: snapshot.number,
+    proposal: proposal
+      ? { id: proposal.id, status: proposal.status, headNotes: proposal.headNotes, createdBy: proposal.createdBy.name, decidedBy: proposal.decidedBy?.name ?? null, submittedAt: proposal.submittedAt?.toISOString() ?? null, decidedAt: proposal.decidedAt?.toISOString() ?? null }
+      : null,
+    rows,
+    jptPosts,
+    administratorPosts,
+    fit,
+    can: {
+      draft: can(actor.role, "proposal:draft") && status === "DRAFT" && round.type === "JOB_FIT",
+      submit: can(actor.role, "proposal:submit") && status === "DRAFT" && moves.length > 0,
+      decide: can(actor.role, "proposal:decide") && status === "SUBMITTED",
+      reopen: can(actor.role, "proposal:draft") && status === "RETURNED",
+    },
+  };
+}
+
+export type ProposalView = Awaited<ReturnType<typeof getProposalView>>;

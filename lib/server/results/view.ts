@@ -1,0 +1,112 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { notFound } from "@/lib/errors";
+import type { ParticipantResult } from "@/lib/domain/results";
+import { assertResultsReader } from "@/lib/server/panel/access";
+import type { Actor } from "@/lib/server/users";
+import { computeSnapshot, finaliseBlockers, loadResultsInputs, type SnapshotData } from "./snapshot";
+
+export type ResultsFilters = { post?: string; orgUnit?: string; category?: string; box?: string; sort?: SortKey; dir?: "asc" | "desc" };
+export const SORT_KEYS = ["rank", "name", "composite", "ASSESSMENT", "PAPER", "INTERVIEW", "TRACK_RECORD", "PERFORMANCE", "WRITTEN_TEST", "jpm"] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+async function snapshotOf(roundId: string, number?: number) {
+  const snapshots = await db.resultSnapshot.findMany({
+    where: { roundId },
+    orderBy: { number: "desc" },
+    select: { id: true, number: true, reason: true, createdAt: true, data: true, createdBy: { select: { name: true } } },
+  });
+  const chosen = number ? snapshots.find((s) => s.number === number) : snapshots[0];
+  return {
+    chosen: chosen ? { number: chosen.number, reason: chosen.reason, createdAt: chosen.createdAt.toISOString(), createdBy: chosen.createdBy.name, data: chosen.data as unknown as SnapshotData } : null,
+    history: snapshots.map((s) => ({ number: s.number, reason: s.reason, createdAt: s.createdAt.toISOString(), createdBy: s.createdBy.name })),
+  };
+}
+
+function sortValue(row: ParticipantResult, key: SortKey): number | string | null {
+  if (key === "rank") return row.rank;
+  if (key === "name") return row.name;
+  if (key === "composite") return row.composite;
+  if (key === "jpm") return row.jpm;
+  return row.components[key];
+}
+
+/** Sorted with missing values last whatever the direction, then by rank: a total order. */
+function sortRows(rows: ParticipantResult[], key: SortKey, dir: "asc" | "desc") {
+  const sign = dir === "asc" ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const x = sortValue(a, key);
+    const y = sortValue(b, key);
+    if (x === null || y === null) return x === y ? (a.rank ?? 1e9) - (b.rank ?? 1e9) : x === null ? 1 : -1;
+    if (x !== y) return (typeof x === "string" ? x.localeCompare(String(y), "id") : x - (y as number)) * sign;
+    return (a.rank ?? 1e9) - (b.rank ?? 1e9);
+  });
+}
+
+/** The round's results from its latest (or a chosen) snapshot; before finalising, what still
+ * blocks it. Confidential: BKD, Sekda, head, and the round's KETUA. */
+export async function getResults(actor: Actor, roundId: string, filters: ResultsFilters = {}, snapshotNumber?: number) {
+  const { isChair } = await assertResultsReader(db, actor, roundId);
+  const round = await db.round.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, name: true, type: true, status: true } });
+  const { chosen, history } = await snapshotOf(roundId, snapshotNumber);
+  if (!chosen) {
+    const inputs = await loadResultsInputs(db, roundId);
+    const blockers = round.status === "SCORING" ? finaliseBlockers(inputs, computeSnapshot(inputs).results) : null;
+    return { round, isChair, snapshot: null, history, blockers, rows: [], all: [], options: null, topByPost: [] };
+  }
+  const all = chosen.data.results.participants;
+  const rows = sortRows(
+    all.filter(
+      (r) =>
+        (!filters.post || r.postId === filters.post) &&
+        (!filters.orgUnit || r.orgUnit === filters.orgUnit) &&
+        (!filters.category || r.jpmCategory === filters.category) &&
+        (!filters.box || String(r.nineBox) === filters.box),
+    ),
+    filters.sort ?? "rank",
+    filters.dir ?? (filters.sort && filters.sort !== "rank" && filters.sort !== "name" ? "desc" : "asc"),
+  );
+  const byId = new Map(all.map((r) => [r.id, r]));
+  const posts = [...new Map(all.filter((r) => r.postId).map((r) => [r.postId!, r.postTitle ?? ""])).entries()].sort((a, b) => a[1].localeCompare(b[1], "id"));
+  return {
+    round,
+    isChair,
+    snapshot: chosen,
+    history,
+    blockers: null,
+    rows,
+    all,
+    options: {
+      posts: posts.map(([id, title]) => ({ value: id, label: title })),
+      orgUnits: [...new Set(all.map((r) => r.orgUnit).filter((o): o is string => Boolean(o)))].sort().map((o) => ({ value: o, label: o })),
+      categories: [...new Set(all.map((r) => r.jpmCategory).filter((c): c is NonNullable<typeof c> => Boolean(c)))],
+      boxes: [...new Set(all.map((r) => r.nineBox).filter((b): b is NonNullable<typeof b> => b !== null))].sort(),
+    },
+    topByPost: posts.map(([id, title]) => ({ postId: id, title, top: (chosen.data.results.topByPost[id] ?? []).map((pid) => byId.get(pid)!) })),
+  };
+}
+
+/** One participant's numbers from the snapshot, with what they were computed from. */
+export async function getParticipantExplanation(actor: Actor, roundId: string, participantId: string, snapshotNumber?: number) {
+  await assertResultsReader(db, actor, roundId);
+  const { chosen } = await snapshotOf(roundId, snapshotNumber);
+  const result = chosen?.data.results.participants.find((p) => p.id === participantId);
+  if (!chosen || !result) throw notFound("Hasil peserta");
+  const data = chosen.data;
+  const inputs = data.inputs[participantId]!;
+  const memberName = (id: string) => data.members.find((m) => m.id === id)?.name ?? "";
+  return {
+    snapshot: { number: chosen.number, createdAt: chosen.createdAt },
+    weights: data.weights,
+    settings: data.settings,
+    result,
+    standard: data.standards[participantId] ?? [],
+    levels: inputs.levels,
+    paperScores: inputs.paperScores.map((s) => ({ ...s, memberName: memberName(s.memberId) })),
+    interviewScores: inputs.interviewScores.map((s) => ({ ...s, memberName: memberName(s.memberId) })),
+    trackRecord: inputs.trackRecord,
+    performance: inputs.performance,
+    writtenTest: inputs.writtenTest,
+    justifications: data.justifications[participantId] ?? [],
+  };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { assignmentTotal, optimalAssignment } from "@/lib/domain/assignment";
+import { buildFitMatrix } from "@/lib/domain/fit";
+import { actorFor } from "@/tests/factories/actor";
+import { createUser } from "@/tests/factories/master-data";
+import { buildScoringRound, completeRoundData } from "@/tests/factories/panel";
+import { saveMove, suggestMoves } from "@/lib/server/proposals/draft";
+import { proposalContext } from "@/lib/server/proposals/context";
+import { buildRoundFitInput } from "@/lib/server/proposals/fit-input";
+import { getProposalView } from "@/lib/server/proposals/view";
+import { approvePendingMoves, approveProposal, decideMove, returnProposal, submitProposal } from "@/lib/server/proposals/workflow";
+import { finaliseRound } from "@/lib/server/results/finalise";
+
+async function finalisedRound(participants = 3) {
+  const world = await buildScoringRound(db, { members: 1, participants });
+  await completeRoundData(db, world);
+  await finaliseRound(world.bkd, world.round.id);
+  const head = actorFor(await createUser(db, { agencyId: world.agency.id, role: "HEAD" }), world.agency);
+  return { ...world, head };
+}
+
+describe("rotation proposal", () => {
+  it("moves a tenure-locked official only with an exception reason", async () => {
+    const world = await finalisedRound(2);
+    const participant = await db.participant.findFirstOrThrow({ where: { id: world.participantIds[0] }, select: { officialId: true } });
+    await db.official.update({ where: { id: participant.officialId }, data: { inauguratedOn: new Date("2025-06-01T00:00:00Z") } }); // under 2 years on 2026-11-02
+    const otherPost = (await db.participant.findFirstOrThrow({ where: { id: world.participantIds[1] }, select: { roundPosition: { select: { positionId: true } } } })).roundPosition!.positionId;
+    const move = { participantId: world.participantIds[0]!, kind: "ROTATE" as const, targetPositionId: otherPost, targetTitle: undefined, rationale: "", locked: false, tenureExceptionReason: undefined };
+    await expect(saveMove(world.sekda, world.round.id, move)).rejects.toMatchObject({ fieldErrors: { tenureExceptionReason: [expect.stringContaining("belum 2 tahun")] } });
+    await expect(saveMove(world.sekda, world.round.id, { ...move, tenureExceptionReason: "Persetujuan tertulis Mendagri No. 100.2.2.6/999" })).resolves.toMatchObject({ id: expect.any(String) });
+  });
+
+  it("suggests only allowed cells, with the optimum's total, and keeps a locked move", async () => {
+    const world = await finalisedRound(4);
+    // The first participant is tenure-locked: it may only stay; the Sekda locks the second to stay.
+    const first = await db.participant.findFirstOrThrow({ where: { id: world.participantIds[0] }, select: { officialId: true } });
+    await db.official.update({ where: { id: first.officialId }, data: { inauguratedOn: new Date("2025-06-01T00:00:00Z") } });
+    await saveMove(world.sekda, world.round.id, { participantId: world.participantIds[1]!, kind: "STAY", targetPositionId: undefined, targetTitle: undefined, rationale: "Dipertahankan", locked: true, tenureExceptionReason: undefined });
+    const { total } = await suggestMoves(world.sekda, world.round.id);
+
+    const context = await proposalContext(db, world.sekda, world.round.id, "proposal:draft");
+    const moves = context.proposal!.moves;
+    const { input, participantOf } = await buildRoundFitInput(db, world.round.id, context.snapshot.data, moves);
+    const { matrix } = buildFitMatrix(input);
+    expect(total).toBeCloseTo(assignmentTotal(matrix, optimalAssignment(matrix)), 9);
+    for (const [i, official] of input.officials.entries()) {
+      const move = moves.find((m) => m.participantId === participantOf.get(official.id))!;
+      const post = move.kind === "STAY" ? official.currentPostId : move.targetPositionId;
+      const j = input.posts.findIndex((p) => p.id === post);
+      expect(matrix[i]![j], `official ${i} placed on a forbidden cell`).not.toBeNull();
+    }
+    expect(moves.find((m) => m.participantId === world.participantIds[0])!.kind).toBe("STAY");
+    expect(moves.find((m) => m.participantId === world.participantIds[1])).toMatchObject({ kind: "STAY", locked: true, rationale: "Dipertahankan" });
+    const view = await getProposalView(world.sekda, world.round.id);
+    expect(view.fit!.proposal.total).toBeCloseTo(view.fit!.optimum.total, 9);
+  });
+
+  it("gives exactly one transition for two concurrent approvals", async () => {
+    const world = await finalisedRound(2);
+    await suggestMoves(world.sekda, world.round.id);
+    await submitProposal(world.sekda, world.round.id);
+    await approvePendingMoves(world.head, world.round.id);
+    const results = await Promise.allSettled([approveProposal(world.head, world.round.id), approveProposal(world.head, world.round.id)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const proposal = await db.rotationProposal.findFirstOrThrow({ where: { roundId: world.round.id } });
+    expect(await db.auditEvent.count({ where: { action: "PROPOSAL_APPROVE", entityId: proposal.id } })).toBe(1);
+    // An approved proposal is immutable.
+    await expect(returnProposal(world.head, world.round.id, "Terlambat dikembalikan")).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(saveMove(world.sekda, world.round.id, { participantId: world.participantIds[0]!, kind: "STAY", targetPositionId: undefined, targetTitle: undefined, rationale: "", locked: false, tenureExceptionReason: undefined })).rejects.toMatchObject({ code: "INVALID_STATE" });
+  });
+
+  it("lets only the head decide, needs a reason to reject, and returns to the Sekda with notes", async () => {
+    const world = await finalisedRound(2);
+    await suggestMoves(world.bkd, world.round.id); // the BKD may draft
+    await expect(submitProposal(world.bkd, world.round.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await submitProposal(world.sekda, world.round.id);
+    const view = await getProposalView(world.head, world.round.id);
+    const moveId = view.rows[0]!.move!.id;
+    await expect(decideMove(world.sekda, world.round.id, { moveId, decision: "REJECTED", reason: "Tidak setuju" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(approveProposal(world.head, world.round.id)).rejects.toThrow("belum diputuskan");
+    await decideMove(world.head, world.round.id, { moveId, decision: "REJECTED", reason: "Perlu evaluasi kinerja 6 bulan" });
+    await returnProposal(world.head, world.round.id, "Mohon kaji ulang penempatan Biro Hukum");
+    const returned = await getProposalView(world.sekda, world.round.id);
+    expect(returned.proposal).toMatchObject({ status: "RETURNED", headNotes: "Mohon kaji ulang penempatan Biro Hukum" });
+    expect(returned.rows[0]!.move).toMatchObject({ decision: "REJECTED", decisionReason: "Perlu evaluasi kinerja 6 bulan" });
+    expect(returned.can.reopen).toBe(true);
+  });
+
+  it("keeps panel members out of proposals", async () => {
+    const world = await finalisedRound(1);
+    await expect(getProposalView(world.panel[0]!.actor, world.round.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

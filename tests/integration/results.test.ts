@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { DEFAULT_RUBRIC } from "@/lib/domain/round-config";
+import { justifyDispersion } from "@/lib/server/panel/overview";
+import { reviseSheet } from "@/lib/server/panel/sheets";
+import { correctResults, finaliseRound } from "@/lib/server/results/finalise";
+import { getParticipantExplanation, getResults } from "@/lib/server/results/view";
+import { buildScoringRound, completeRoundData } from "@/tests/factories/panel";
+
+describe("finalising results", () => {
+  it("refuses while a sheet is missing, then stores a snapshot and moves the round to FINALISED", async () => {
+    const world = await buildScoringRound(db, { members: 3, participants: 2 });
+    await completeRoundData(db, world);
+    const missing = await db.scoreSheet.findFirstOrThrow({ where: { participantId: world.participantIds[1], panelMemberId: world.panel[2]!.seatId, component: "INTERVIEW" } });
+    await db.scoreSheet.update({ where: { id: missing.id }, data: { status: "DRAFT" } });
+    await expect(finaliseRound(world.bkd, world.round.id)).rejects.toThrow("Lembar belum terkirim");
+    expect(await db.resultSnapshot.count({ where: { roundId: world.round.id } })).toBe(0);
+
+    await db.scoreSheet.update({ where: { id: missing.id }, data: { status: "SUBMITTED" } });
+    await expect(finaliseRound(world.bkd, world.round.id)).resolves.toMatchObject({ number: 1, ranked: 2 });
+    expect((await db.round.findUniqueOrThrow({ where: { id: world.round.id } })).status).toBe("FINALISED");
+    const results = await getResults(world.bkd, world.round.id);
+    expect(results.rows.map((r) => r.rank)).toEqual([1, 2]);
+  });
+
+  it("refuses an unjustified dispersion flag until the KETUA justifies it", async () => {
+    const world = await buildScoringRound(db, { members: 3, participants: 1 });
+    await completeRoundData(db, world, (_p, m) => (m === 0 ? 95 : 60)); // spread 35 > 20
+    await expect(finaliseRound(world.bkd, world.round.id)).rejects.toThrow("Sebaran nilai belum dijustifikasi");
+    for (const component of ["PAPER", "INTERVIEW"] as const) {
+      await justifyDispersion(world.panel[0]!.actor, world.round.id, { participantId: world.participantIds[0]!, component, text: "Dibahas dalam rapat pleno pansel" });
+    }
+    await expect(finaliseRound(world.panel[0]!.actor, world.round.id)).resolves.toMatchObject({ number: 1 }); // the KETUA may finalise too
+  });
+
+  it("keeps the snapshot unchanged when a score is revised afterwards; a correction is a new snapshot", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 1 });
+    await completeRoundData(db, world);
+    const member = world.panel[0]!;
+    // A real sheet with items so it can be revised through the service.
+    const sheet = await db.scoreSheet.findFirstOrThrow({ where: { panelMemberId: member.seatId, component: "PAPER" } });
+    await db.scoreItem.createMany({ data: DEFAULT_RUBRIC.PAPER.map((c) => ({ sheetId: sheet.id, criterion: c.code, value: 3 })) });
+    await finaliseRound(world.bkd, world.round.id);
+    const first = await db.resultSnapshot.findFirstOrThrow({ where: { roundId: world.round.id } });
+
+    const items = DEFAULT_RUBRIC.PAPER.map((c) => ({ criterion: c.code, value: 5, note: "" }));
+    await reviseSheet(member.actor, { roundId: world.round.id, participantId: world.participantIds[0]!, component: "PAPER" }, { items, expectedVersion: sheet.version, reason: "Koreksi setelah klarifikasi" });
+    expect(await db.resultSnapshot.findUniqueOrThrow({ where: { id: first.id } })).toEqual(first);
+    expect((await getParticipantExplanation(world.bkd, world.round.id, world.participantIds[0]!)).result.components.PAPER).toBe(60);
+
+    await expect(correctResults(world.bkd, world.round.id, "Revisi nilai makalah setelah klarifikasi")).resolves.toMatchObject({ number: 2 });
+    expect((await getParticipantExplanation(world.bkd, world.round.id, world.participantIds[0]!)).result.components.PAPER).toBe(100);
+    expect((await getParticipantExplanation(world.bkd, world.round.id, world.participantIds[0]!, 1)).result.components.PAPER).toBe(60);
+    expect(await db.auditEvent.count({ where: { entityId: world.round.id, action: { in: ["ROUND_FINALISE", "RESULTS_CORRECT"] } } })).toBe(2);
+  });
+
+  it("keeps results from panel members other than the KETUA and from other agencies", async () => {
+    const world = await buildScoringRound(db, { members: 2, participants: 1 });
+    await completeRoundData(db, world);
+    await finaliseRound(world.bkd, world.round.id);
+    await expect(getResults(world.panel[1]!.actor, world.round.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getParticipantExplanation(world.panel[1]!.actor, world.round.id, world.participantIds[0]!)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(finaliseRound(world.panel[1]!.actor, world.round.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getResults(world.panel[0]!.actor, world.round.id)).resolves.toMatchObject({ isChair: true });
+    await expect(getResults(world.sekda, world.round.id)).resolves.toMatchObject({ isChair: false });
+    const other = await buildScoringRound(db, { members: 1, participants: 1 });
+    await expect(getResults(other.bkd, world.round.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
