@@ -66,7 +66,7 @@ export async function buildFinalisedDemoRound(
 
   for (const [index, participant] of participants.entries()) {
     await tx.assessmentResult.createMany({
-      data: CORE_COMPETENCIES.map((code) => ({ participantId: participant.id, competencyCode: code, level: random.decimal(2.9, 4.8, 1), assessor: "UPT Penilaian Kompetensi Demo", assessedOn: fromIsoDate("2026-07-15"), source: "MANUAL" })),
+      data: CORE_COMPETENCIES.map((code) => ({ participantId: participant.id, competencyCode: code, level: random.decimal(2.6, 4.6, 1), assessor: "UPT Penilaian Kompetensi Demo", assessedOn: fromIsoDate("2026-07-15"), source: "MANUAL" })),
     });
     const standards = await tx.competencyStandard.findMany({ where: { position: { roundPositions: { some: { participants: { some: { id: participant.id } } } } }, kind: "TECHNICAL" }, select: { code: true } });
     if (standards.length > 0) {

@@ -85,7 +85,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         </div>
       </div>
       <SearchForm
-        label="Cari"
+        search={false}
         filters={[
           { name: "jabatan", label: "Jabatan", value: query.jabatan ?? "", options: [{ value: "", label: "Semua" }, ...results.options!.posts] },
           { name: "opd", label: "OPD", value: query.opd ?? "", options: [{ value: "", label: "Semua" }, ...results.options!.orgUnits] },

@@ -1,0 +1,87 @@
+// The Sekda reviews the finalised demo round and proposes; the head decides; the Sekda sees it.
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { signIn, signOut } from "./support";
+
+const ROUND = "Uji Kompetensi JPT Pratama Gelombang I 2026 (Demo)";
+const SCREENS = path.join(import.meta.dirname, "artifacts", "screens");
+
+async function openRound(page: Page, tab: string) {
+  await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Putaran Seleksi" }).click();
+  await page.getByRole("link", { name: ROUND }).click();
+  await page.getByRole("navigation", { name: "Langkah putaran" }).getByRole("link", { name: tab }).click();
+}
+
+test("the Sekda reviews and proposes, the head decides, the Sekda sees the decision", async ({ page }) => {
+  await signIn(page, "sekda@demo.test");
+  await openRound(page, "Hasil");
+  const table = page.getByRole("table", { name: "Peringkat hasil seleksi" });
+  await expect(table.getByRole("row")).toHaveCount(11); // header + 10 participants
+  await page.screenshot({ path: path.join(SCREENS, "hasil.png"), fullPage: true });
+
+  // Sort by name, then by the final score descending.
+  await table.getByRole("link", { name: "Peserta" }).click();
+  await expect(page).toHaveURL(/urut=name&arah=asc/);
+  const names = await table.locator("tbody tr td:nth-child(2) a").allTextContents();
+  expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "id")));
+  await table.getByRole("link", { name: /Nilai akhir/ }).click();
+  await expect(page).toHaveURL(/urut=composite&arah=desc/);
+  const ranks = await table.locator("tbody tr td:nth-child(1)").allTextContents();
+  expect(ranks.slice(0, 3)).toEqual(["1", "2", "3"]);
+
+  // A participant's explanation, with the radar chart.
+  const first = table.locator("tbody tr").first().getByRole("link").first();
+  const name = (await first.textContent())!;
+  await first.click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+  await expect(page.getByTestId("competency-radar")).toBeVisible();
+  await expect(page.getByRole("table", { name: "Perhitungan nilai akhir" })).toBeVisible();
+  await page.getByRole("link", { name: "Kembali ke peringkat" }).click();
+
+  await page.getByRole("link", { name: "Nine-box" }).click();
+  await expect(page.getByTestId("nine-box-grid")).toBeVisible();
+  await page.screenshot({ path: path.join(SCREENS, "nine-box.png"), fullPage: true });
+
+  // Suggest, adjust one move, submit.
+  await page.getByRole("navigation", { name: "Langkah putaran" }).getByRole("link", { name: "Usulan rotasi" }).click();
+  await page.getByRole("button", { name: "Sarankan penempatan optimal" }).click();
+  await expect(page.getByText(/Saran optimal diterapkan/)).toBeVisible();
+  await expect(page.getByTestId("kecocokan")).toContainText("optimum");
+  const editors = page.getByRole("form", { name: /^Usulan untuk / });
+  await expect(editors).toHaveCount(10);
+  const adjusted = editors.last();
+  const adjustedName = (await adjusted.getAttribute("aria-label"))!.replace("Usulan untuk ", "");
+  await adjusted.getByLabel("Usulan").selectOption("MOVE_DOWN");
+  await adjusted.getByLabel("Jabatan administrator tujuan").selectOption({ label: "Kepala Bidang Perencanaan Ekonomi" });
+  await adjusted.getByLabel("Pertimbangan").fill("Nilai akhir terendah dan kinerja di bawah ekspektasi dua tahun berturut-turut.");
+  const exception = adjusted.getByLabel("Alasan pengecualian masa jabatan");
+  if ((await exception.count()) > 0) await exception.fill("Evaluasi kinerja atas arahan Gubernur (Demo)");
+  await adjusted.getByRole("button", { name: "Simpan usulan" }).click();
+  await expect(adjusted.getByText("Usulan tersimpan.")).toBeVisible();
+  await page.getByRole("button", { name: "Ajukan kepada kepala daerah" }).click();
+  await expect(page.getByTestId("status-usulan")).toHaveText("Diajukan");
+  await signOut(page);
+
+  // The head rejects the adjusted move with a reason and approves the rest.
+  await signIn(page, "gubernur@demo.test");
+  await openRound(page, "Usulan rotasi");
+  const decision = page.getByRole("form", { name: `Keputusan untuk ${adjustedName}` });
+  await decision.getByLabel("Tolak").check();
+  await decision.getByLabel("Alasan (wajib jika menolak)").fill("Beri kesempatan perbaikan kinerja 6 bulan sebelum penurunan jabatan.");
+  await decision.getByRole("button", { name: "Simpan keputusan" }).click();
+  await expect(page.getByRole("form", { name: `Keputusan untuk ${adjustedName}` }).locator("..")).toContainText("Ditolak");
+  await page.getByRole("button", { name: "Setujui semua yang belum diputuskan" }).click();
+  await expect(page.getByText("Semua usulan yang belum diputuskan disetujui.")).toBeVisible();
+  await page.getByRole("button", { name: "Tetapkan keputusan" }).click();
+  await expect(page.getByTestId("status-usulan")).toHaveText("Disetujui");
+  await signOut(page);
+
+  // The Sekda sees the decision.
+  await signIn(page, "sekda@demo.test");
+  await openRound(page, "Usulan rotasi");
+  await expect(page.getByTestId("status-usulan")).toHaveText("Disetujui");
+  const rejected = page.getByRole("row", { name: new RegExp(adjustedName.split(",")[0]!) });
+  await expect(rejected).toContainText("Ditolak");
+  await expect(rejected).toContainText("Beri kesempatan perbaikan kinerja");
+  await expect(page.getByText("Disetujui", { exact: true }).nth(1)).toBeVisible();
+});
