@@ -15,7 +15,6 @@ type Tx = Prisma.TransactionClient;
 
 /** The DRAFT proposal to edit, created on the first edit; a submitted or approved one is locked. */
 async function draftProposal(tx: Tx, actor: Actor, context: ProposalContext) {
-  if (context.round.type !== "JOB_FIT") throw new AppError("INVALID_STATE", "Seleksi terbuka diputuskan dari tiga teratas per jabatan, bukan dari usulan rotasi.");
   if (!context.proposal) {
     const created = await tx.rotationProposal.create({ data: { roundId: context.round.id, createdById: actor.userId }, select: { id: true, version: true } });
     await recordAudit(tx, actor, { action: "PROPOSAL_CREATE", entity: "RotationProposal", entityId: created.id, after: { roundId: context.round.id } });
@@ -30,6 +29,7 @@ async function draftProposal(tx: Tx, actor: Actor, context: ProposalContext) {
 export async function saveMove(actor: Actor, roundId: string, input: MoveInput) {
   return db.$transaction(async (tx) => {
     const context = await proposalContext(tx, actor, roundId, "proposal:draft");
+    if (context.round.type !== "JOB_FIT") throw new AppError("INVALID_STATE", "Usulan seleksi terbuka berisi tiga teratas per jabatan menurut peringkat; kepala daerah memilih.");
     const proposal = await draftProposal(tx, actor, context);
     const participant = await tx.participant.findFirst({
       where: { id: input.participantId, roundId },
@@ -80,6 +80,7 @@ export async function suggestMoves(actor: Actor, roundId: string) {
   return db.$transaction(async (tx) => {
     const context = await proposalContext(tx, actor, roundId, "proposal:draft");
     const proposal = await draftProposal(tx, actor, context);
+    if (context.round.type === "OPEN_SELECTION") return topThreePerPost(tx, actor, context, proposal.id);
     const moves = await tx.proposedMove.findMany({ where: { proposalId: proposal.id }, select: { participantId: true, kind: true, targetPositionId: true, locked: true, tenureExceptionReason: true } });
     const { input, participantOf } = await buildRoundFitInput(tx, roundId, context.snapshot.data, moves);
     const suggestion = suggestAssignment(input);
@@ -102,4 +103,17 @@ export async function suggestMoves(actor: Actor, roundId: string) {
     await recordAudit(tx, actor, { action: "PROPOSAL_SUGGEST", entity: "RotationProposal", entityId: proposal.id, after: { suggestion: suggestion.suggestion, total: suggestion.total, assigned: suggestion.assigned } });
     return { total: suggestion.total, assigned: suggestion.assigned };
   }, { timeout: 60_000 });
+}
+
+/** Open selection (DOMAIN.md "Ranking"): per post, the first TOP_CANDIDATES_PER_POST ranked
+ * applicants go to the head as candidates to appoint, in rank order. */
+async function topThreePerPost(tx: Tx, actor: Actor, context: ProposalContext, proposalId: string) {
+  const { topByPost } = context.snapshot.data.results;
+  await tx.proposedMove.deleteMany({ where: { proposalId } });
+  const data = Object.entries(topByPost).flatMap(([postId, ids]) =>
+    ids.map((participantId, index) => ({ proposalId, participantId, kind: "APPOINT" as const, targetPositionId: postId, candidateRank: index + 1, rationale: `Peringkat ${index + 1} untuk jabatan ini.` })),
+  );
+  await tx.proposedMove.createMany({ data });
+  await recordAudit(tx, actor, { action: "PROPOSAL_TOP_CANDIDATES", entity: "RotationProposal", entityId: proposalId, after: topByPost });
+  return { total: 0, assigned: data.length };
 }

@@ -23,7 +23,9 @@ export async function getProposalView(actor: Actor, roundId: string) {
   ]);
   const moves = proposal?.moves ?? [];
   const byParticipant = new Map(participants.map((p) => [p.id, p]));
-  const rows = snapshot.data.results.participants.map((r) => {
+  const candidates = new Set(moves.map((m) => m.participantId));
+  const shown = round.type === "OPEN_SELECTION" ? snapshot.data.results.participants.filter((r) => candidates.has(r.id)) : snapshot.data.results.participants;
+  const rows = shown.map((r) => {
     const p = byParticipant.get(r.id)!;
     const inaugurated = p.official.inauguratedOn ? toIsoDate(p.official.inauguratedOn) : null;
     return {
@@ -64,6 +66,8 @@ export async function getProposalView(actor: Actor, roundId: string) {
     fit,
     can: {
       draft: can(actor.role, "proposal:draft") && status === "DRAFT" && round.type === "JOB_FIT",
+      prepareTopThree: can(actor.role, "proposal:draft") && status === "DRAFT" && round.type === "OPEN_SELECTION",
+      approveAllPending: round.type === "JOB_FIT",
       submit: can(actor.role, "proposal:submit") && status === "DRAFT" && moves.length > 0,
       decide: can(actor.role, "proposal:decide") && status === "SUBMITTED",
       reopen: can(actor.role, "proposal:draft") && status === "RETURNED",

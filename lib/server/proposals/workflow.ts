@@ -33,6 +33,11 @@ export async function submitProposal(actor: Actor, roundId: string) {
   await db.$transaction(async (tx) => {
     const context = await proposalContext(tx, actor, roundId, "proposal:submit");
     const moves = context.proposal?.moves ?? [];
+    if (context.round.type === "OPEN_SELECTION") {
+      if (moves.length === 0) throw new AppError("VALIDATION", "Siapkan tiga teratas per jabatan terlebih dahulu.");
+      await transition(tx, actor, roundId, "proposal:submit", "SUBMIT", { submittedAt: new Date() });
+      return;
+    }
     const participants = await tx.participant.findMany({ where: { roundId }, select: { id: true, official: { select: { name: true } }, roundPosition: { select: { positionId: true } } } });
     const missing = participants.filter((p) => !moves.some((m) => m.participantId === p.id));
     if (missing.length > 0) throw new AppError("VALIDATION", `Tentukan usulan untuk setiap peserta: ${missing.map((p) => p.official.name).join(", ")}.`);
@@ -56,6 +61,16 @@ export async function decideMove(actor: Actor, roundId: string, input: DecisionI
     if (context.proposal?.status !== "SUBMITTED") throw new AppError("INVALID_STATE", "Keputusan hanya untuk usulan yang sedang diajukan.");
     const move = context.proposal.moves.find((m) => m.id === input.moveId);
     if (!move) throw notFound("Usulan pejabat");
+    if (move.kind === "APPOINT" && input.decision === "APPROVED") {
+      // The head picks one of the top 3; passing over #1 needs a reason (DOMAIN.md "Ranking").
+      if ((move.candidateRank ?? 1) > 1 && !input.reason) {
+        throw new AppError("VALIDATION", "Periksa kembali isian yang ditandai.", { reason: ["Tuliskan alasan memilih calon selain peringkat 1."] });
+      }
+      await tx.proposedMove.updateMany({
+        where: { proposalId: context.proposal.id, targetPositionId: move.targetPositionId, id: { not: move.id } },
+        data: { decision: "REJECTED", decisionReason: "Tidak dipilih: kepala daerah memilih calon lain untuk jabatan ini." },
+      });
+    }
     await tx.proposedMove.update({ where: { id: move.id }, data: { decision: input.decision, decisionReason: input.reason ?? null } });
     await recordAudit(tx, actor, {
       action: "PROPOSAL_MOVE_DECIDE",
@@ -72,8 +87,16 @@ export async function decideMove(actor: Actor, roundId: string, input: DecisionI
 export async function approveProposal(actor: Actor, roundId: string, notes?: string) {
   await db.$transaction(async (tx) => {
     const context = await proposalContext(tx, actor, roundId, "proposal:decide");
-    const pending = context.proposal?.moves.filter((m) => m.decision === "PENDING").length ?? 0;
+    const moves = context.proposal?.moves ?? [];
+    const pending = moves.filter((m) => m.decision === "PENDING").length;
     if (pending > 0) throw new AppError("VALIDATION", `Masih ada ${pending} usulan pejabat yang belum diputuskan.`);
+    if (context.round.type === "OPEN_SELECTION") {
+      const posts = new Set(moves.map((m) => m.targetPositionId));
+      const picked = new Set(moves.filter((m) => m.decision === "APPROVED").map((m) => m.targetPositionId));
+      if (picked.size !== posts.size || moves.filter((m) => m.decision === "APPROVED").length !== posts.size) {
+        throw new AppError("VALIDATION", "Pilih tepat satu calon untuk setiap jabatan.");
+      }
+    }
     await transition(tx, actor, roundId, "proposal:decide", "APPROVE", { decidedAt: new Date(), decidedById: actor.userId, headNotes: notes ?? null });
   });
 }
@@ -98,6 +121,7 @@ export async function approvePendingMoves(actor: Actor, roundId: string) {
   await db.$transaction(async (tx) => {
     const context = await proposalContext(tx, actor, roundId, "proposal:decide");
     if (context.proposal?.status !== "SUBMITTED") throw new AppError("INVALID_STATE", "Keputusan hanya untuk usulan yang sedang diajukan.");
+    if (context.round.type === "OPEN_SELECTION") throw new AppError("INVALID_STATE", "Pada seleksi terbuka, pilih satu calon untuk setiap jabatan.");
     const pending = context.proposal.moves.filter((m) => m.decision === "PENDING");
     await tx.proposedMove.updateMany({ where: { id: { in: pending.map((m) => m.id) }, decision: "PENDING" }, data: { decision: "APPROVED" } });
     await recordAudit(tx, actor, { action: "PROPOSAL_MOVES_APPROVE_PENDING", entity: "RotationProposal", entityId: context.proposal.id, after: { approved: pending.map((m) => m.id) } });

@@ -22,6 +22,7 @@ function describe(row: ProposalView["rows"][number]) {
   const move = row.move;
   if (!move) return "Belum ditentukan";
   const target = move.kind === "STAY" ? "" : ` — ${move.targetPosition?.title ?? move.targetTitle ?? ""}`;
+  if (move.kind === "APPOINT") return `Calon peringkat ${move.candidateRank}${target}`;
   return `${MOVE_KIND_LABELS[move.kind]}${target}`;
 }
 
@@ -52,6 +53,11 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
             </ActionForm>
           ) : null}
         </Card>
+      ) : null}
+      {view.can.prepareTopThree ? (
+        <ActionForm action={suggestAction.bind(null, id)}>
+          <SubmitButton variant="secondary">Siapkan tiga teratas per jabatan</SubmitButton>
+        </ActionForm>
       ) : null}
       <Table caption="Usulan per peserta">
         <thead>
@@ -95,7 +101,12 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
                       <label className="flex items-center gap-2"><input type="radio" name="decision" value="APPROVED" defaultChecked={row.move.decision !== "REJECTED"} className="size-5" /> Setujui</label>
                       <label className="flex items-center gap-2"><input type="radio" name="decision" value="REJECTED" defaultChecked={row.move.decision === "REJECTED"} className="size-5" /> Tolak</label>
                     </div>
-                    <TextAreaField id={`reason-${row.participantId}`} name="reason" label="Alasan (wajib jika menolak)" rows={2} />
+                    <TextAreaField
+                      id={`reason-${row.participantId}`}
+                      name="reason"
+                      label={row.move.kind === "APPOINT" ? "Alasan (wajib jika menolak atau memilih selain peringkat 1)" : "Alasan (wajib jika menolak)"}
+                      rows={2}
+                    />
                     <SubmitButton size="sm" variant="secondary">Simpan keputusan</SubmitButton>
                   </ActionForm>
                 ) : null}
@@ -112,9 +123,11 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
       {view.can.decide ? (
         <div className="grid gap-4 md:grid-cols-2">
           <Card title="Tetapkan keputusan">
-            <ActionForm action={approvePendingAction.bind(null, id)} className="mb-4">
-              <SubmitButton variant="secondary">Setujui semua yang belum diputuskan</SubmitButton>
-            </ActionForm>
+            {view.can.approveAllPending ? (
+              <ActionForm action={approvePendingAction.bind(null, id)} className="mb-4">
+                <SubmitButton variant="secondary">Setujui semua yang belum diputuskan</SubmitButton>
+              </ActionForm>
+            ) : null}
             <ActionForm action={approveAction.bind(null, id)} className="space-y-2">
               <TextAreaField name="notes" label="Catatan (opsional)" rows={2} />
               <SubmitButton>Tetapkan keputusan</SubmitButton>
