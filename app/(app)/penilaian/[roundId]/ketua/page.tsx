@@ -17,7 +17,12 @@ export default async function ChairPage({ params }: { params: Promise<{ roundId:
   const [overview, progress] = await guard(Promise.all([getPanelOverview(actor, roundId), getRoundProgress(actor, roundId)]));
   return (
     <>
-      <PageHeader title="Ringkasan ketua pansel" description="Deklarasi konflik, lembar yang masuk, dan sebaran nilai. Nilai terbuka per peserta setelah semua lembarnya terkirim." actions={<LinkButton href={`/penilaian/${roundId}`}>Lembar saya</LinkButton>} />
+      <PageHeader title="Ringkasan ketua pansel" description="Deklarasi konflik, lembar yang masuk, dan sebaran nilai. Nilai terbuka per peserta setelah semua lembarnya terkirim." actions={
+          <>
+            <LinkButton href={`/penilaian/${roundId}/hasil`}>Hasil</LinkButton>
+            <LinkButton href={`/penilaian/${roundId}`}>Lembar saya</LinkButton>
+          </>
+        } />
       <div className="space-y-6">
         <Card title="Nilai pansel dan sebaran">
           <PanelOverviewTable overview={overview} justify={overview.isChair ? justifyDispersionAction.bind(null, roundId) : undefined} />

@@ -11,6 +11,7 @@ export async function finaliseAction(roundId: string, _p: FormState, formData: F
   return handleFormAction(formData, z.object({}), async (_input, actor) => {
     const { number, ranked } = await finaliseRound(actor, roundId);
     revalidatePath(`/putaran/${roundId}`, "layout");
+    revalidatePath(`/penilaian/${roundId}`, "layout");
     return `Hasil difinalkan (snapshot ${number}, ${ranked} peserta berperingkat).`;
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
+import { FinaliseCard } from "@/components/finalise-card";
 import { ResultsTable } from "@/components/results-table";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -19,16 +20,6 @@ export const metadata: Metadata = { title: "Hasil seleksi" };
 type Params = Record<string, string | undefined>;
 const dateTime = (iso: string) => new Date(iso).toLocaleString("id-ID", { timeZone: "Asia/Jakarta", dateStyle: "medium", timeStyle: "short" });
 
-function BlockerList({ title, items }: { title: string; items: string[] }) {
-  if (items.length === 0) return null;
-  return (
-    <div>
-      <p className="font-medium">{title} ({items.length})</p>
-      <ul className="list-disc pl-5 text-sm">{items.slice(0, 10).map((i) => <li key={i}>{i}</li>)}</ul>
-    </div>
-  );
-}
-
 export default async function ResultsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Params> }) {
   const actor = await requireActor();
   const { id } = await params;
@@ -41,27 +32,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
   const finaliser = can(actor.role, "results:finalise") || results.isChair;
 
   if (!results.snapshot) {
-    const b = results.blockers;
-    const ready = b && b.missingSheets.length + b.unjustified.length + b.incomplete.length === 0;
-    return (
-      <Card title="Hasil belum final">
-        {results.round.status !== "SCORING" ? (
-          <p className="text-sm text-slate-700">Hasil tersedia setelah penilaian berjalan dan difinalkan.</p>
-        ) : (
-          <div className="space-y-3 text-sm text-slate-800">
-            {ready ? <p className="text-emerald-800">Semua lembar terkirim, sebaran terjustifikasi, dan data lengkap.</p> : null}
-            <BlockerList title="Lembar belum terkirim" items={b!.missingSheets} />
-            <BlockerList title="Sebaran nilai belum dijustifikasi ketua" items={b!.unjustified} />
-            <BlockerList title="Data belum lengkap" items={b!.incomplete} />
-            {finaliser ? (
-              <ActionForm action={finaliseAction.bind(null, id)}>
-                <SubmitButton disabled={!ready}>Finalkan hasil</SubmitButton>
-              </ActionForm>
-            ) : null}
-          </div>
-        )}
-      </Card>
-    );
+    return <FinaliseCard status={results.round.status} blockers={results.blockers} finalise={finaliser ? finaliseAction.bind(null, id) : undefined} />;
   }
 
   const snapshot = results.snapshot;

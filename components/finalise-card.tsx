@@ -1,0 +1,40 @@
+import { ActionForm } from "@/components/action-form";
+import { Card } from "@/components/ui/card";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/form-state";
+
+type Blockers = { missingSheets: string[]; unjustified: string[]; incomplete: string[] } | null;
+
+function BlockerList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div>
+      <p className="font-medium">{title} ({items.length})</p>
+      <ul className="list-disc pl-5 text-sm">{items.slice(0, 10).map((i) => <li key={i}>{i}</li>)}</ul>
+    </div>
+  );
+}
+
+/** Before results are final: what still blocks finalising, and the button for who may press it. */
+export function FinaliseCard({ status, blockers, finalise }: { status: string; blockers: Blockers; finalise?: (s: FormState, f: FormData) => Promise<FormState> }) {
+  const ready = blockers !== null && blockers.missingSheets.length + blockers.unjustified.length + blockers.incomplete.length === 0;
+  return (
+    <Card title="Hasil belum final">
+      {status !== "SCORING" || !blockers ? (
+        <p className="text-sm text-slate-700">Hasil tersedia setelah penilaian berjalan dan difinalkan.</p>
+      ) : (
+        <div className="space-y-3 text-sm text-slate-800">
+          {ready ? <p className="text-emerald-800">Semua lembar terkirim, sebaran terjustifikasi, dan data lengkap.</p> : null}
+          <BlockerList title="Lembar belum terkirim" items={blockers.missingSheets} />
+          <BlockerList title="Sebaran nilai belum dijustifikasi ketua" items={blockers.unjustified} />
+          <BlockerList title="Data belum lengkap" items={blockers.incomplete} />
+          {finalise ? (
+            <ActionForm action={finalise}>
+              <SubmitButton disabled={!ready}>Finalkan hasil</SubmitButton>
+            </ActionForm>
+          ) : null}
+        </div>
+      )}
+    </Card>
+  );
+}
