@@ -38,55 +38,45 @@ function FieldShell({ id, label, errors, hint, required, children }: FieldShellP
 
 type Common = { name: string; label: string; errors?: string[]; hint?: string; id?: string };
 
-/** The enclosing ActionForm's errors and echoed value for this field, unless given explicitly. */
-function useField(name: string, errors: string[] | undefined, props: { value?: unknown; defaultValue?: unknown }) {
-  const context = useFieldState(name);
-  const controlled = props.value !== undefined;
-  return {
-    errors: errors ?? context.errors,
-    defaultValue: controlled ? undefined : (context.value ?? props.defaultValue),
-  };
+type Control = { name: string; id: string; required?: boolean; className: string; value?: unknown; defaultValue?: unknown };
+
+/**
+ * What every control shares: the enclosing ActionForm's error and echoed value for this name
+ * (unless given explicitly), and the attributes that tie the control to its label, hint and error.
+ */
+function useControl(props: Control, errors: string[] | undefined, extraClass = "") {
+  const context = useFieldState(props.name);
+  const shown = errors ?? context.errors;
+  const defaultValue = props.value !== undefined ? undefined : (context.value ?? props.defaultValue);
+  const attributes = (describedBy: string | undefined, invalid: boolean) => ({
+    id: props.id,
+    name: props.name,
+    required: props.required,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": describedBy,
+    className: `${control} ${extraClass} ${invalid ? "border-red-600" : "border-slate-300"} ${props.className}`,
+    ...(defaultValue !== undefined ? { defaultValue: defaultValue as string } : {}),
+  });
+  return { errors: shown, attributes };
 }
 
-export function TextField({ name, label, errors, hint, id = name, required, className = "", ...props }: Common & ComponentProps<"input">) {
-  const field = useField(name, errors, props);
-  errors = field.errors;
-  if (props.value === undefined && field.defaultValue !== undefined) props = { ...props, defaultValue: field.defaultValue as string };
+export function TextField({ name, label, errors, hint, id = name, required, className = "", defaultValue, ...props }: Common & ComponentProps<"input">) {
+  const field = useControl({ name, id, required, className, value: props.value, defaultValue }, errors);
   return (
-    <FieldShell id={id} label={label} errors={errors} hint={hint} required={required}>
-      {(describedBy, invalid) => (
-        <input
-          id={id}
-          name={name}
-          required={required}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          className={`${control} ${invalid ? "border-red-600" : "border-slate-300"} ${className}`}
-          {...props}
-        />
-      )}
+    <FieldShell id={id} label={label} errors={field.errors} hint={hint} required={required}>
+      {(describedBy, invalid) => <input {...props} {...field.attributes(describedBy, invalid)} />}
     </FieldShell>
   );
 }
 
 export function SelectField({
-  name, label, errors, hint, id = name, required, options, placeholder, className = "", ...props
+  name, label, errors, hint, id = name, required, options, placeholder, className = "", defaultValue, ...props
 }: Common & ComponentProps<"select"> & { options: { value: string; label: string }[]; placeholder?: string }) {
-  const field = useField(name, errors, props);
-  errors = field.errors;
-  if (props.value === undefined && field.defaultValue !== undefined) props = { ...props, defaultValue: field.defaultValue as string };
+  const field = useControl({ name, id, required, className, value: props.value, defaultValue }, errors);
   return (
-    <FieldShell id={id} label={label} errors={errors} hint={hint} required={required}>
+    <FieldShell id={id} label={label} errors={field.errors} hint={hint} required={required}>
       {(describedBy, invalid) => (
-        <select
-          id={id}
-          name={name}
-          required={required}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          className={`${control} ${invalid ? "border-red-600" : "border-slate-300"} ${className}`}
-          {...props}
-        >
+        <select {...props} {...field.attributes(describedBy, invalid)}>
           {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
           {options.map((option) => (
             <option key={option.value} value={option.value}>
@@ -99,23 +89,11 @@ export function SelectField({
   );
 }
 
-export function TextAreaField({ name, label, errors, hint, id = name, required, className = "", ...props }: Common & ComponentProps<"textarea">) {
-  const field = useField(name, errors, props);
-  errors = field.errors;
-  if (props.value === undefined && field.defaultValue !== undefined) props = { ...props, defaultValue: field.defaultValue as string };
+export function TextAreaField({ name, label, errors, hint, id = name, required, className = "", defaultValue, ...props }: Common & ComponentProps<"textarea">) {
+  const field = useControl({ name, id, required, className, value: props.value, defaultValue }, errors, "min-h-24");
   return (
-    <FieldShell id={id} label={label} errors={errors} hint={hint} required={required}>
-      {(describedBy, invalid) => (
-        <textarea
-          id={id}
-          name={name}
-          required={required}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy}
-          className={`${control} min-h-24 ${invalid ? "border-red-600" : "border-slate-300"} ${className}`}
-          {...props}
-        />
-      )}
+    <FieldShell id={id} label={label} errors={field.errors} hint={hint} required={required}>
+      {(describedBy, invalid) => <textarea {...props} {...field.attributes(describedBy, invalid)} />}
     </FieldShell>
   );
 }
