@@ -75,7 +75,8 @@ export async function startEmbeddedPostgres({ dataDir, password, ephemeral = fal
   const absoluteDir = path.resolve(dataDir);
   if (isRoot()) {
     const notice = (message: string) => console.log(`[embedded-postgres] ${message}`);
-    ensureTraversableByOthers(path.join(absoluteDir, "PG_VERSION"), notice);
+    // Only the parents: the data directory itself must stay 0700 or PostgreSQL refuses to start.
+    ensureTraversableByOthers(absoluteDir, notice);
     ensureTraversableByOthers(binariesDir(), notice);
   }
   assertNotRunningElsewhere(absoluteDir);
