@@ -1,4 +1,5 @@
 import { ActionForm } from "@/components/action-form";
+import { formatNumber } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -8,7 +9,6 @@ import type { getPanelOverview } from "@/lib/server/panel/overview";
 
 type Overview = Awaited<ReturnType<typeof getPanelOverview>>;
 const COMPONENTS = [["PAPER", "Makalah"], ["INTERVIEW", "Wawancara"]] as const;
-const fmt = (n: number) => n.toLocaleString("id-ID", { maximumFractionDigits: 2 });
 
 /** Per participant and component: sheets in (N of M) and, once all are in, the values, the
  * aggregate and the dispersion flag; the KETUA records a justification for a flagged one. */
@@ -41,9 +41,9 @@ export function PanelOverviewTable({ overview, justify }: { overview: Overview; 
                     <p>{c.submitted} dari {c.expected} terkirim</p>
                     {c.values ? (
                       <>
-                        <p className="text-xs text-slate-600">{c.values.map((v) => `${name(v.memberId)} ${fmt(v.score)}`).join(" · ")}</p>
-                        <p className="font-semibold">Agregat {fmt(c.aggregate!)} (sebaran {fmt(c.spread!)})</p>
-                        {c.flagged ? <Badge tone={c.justification ? "warning" : "danger"}>Sebaran di atas ambang {fmt(overview.threshold)}</Badge> : null}
+                        <p className="text-xs text-slate-600">{c.values.map((v) => `${name(v.memberId)} ${formatNumber(v.score)}`).join(" · ")}</p>
+                        <p className="font-semibold">Agregat {formatNumber(c.aggregate!)} (sebaran {formatNumber(c.spread!)})</p>
+                        {c.flagged ? <Badge tone={c.justification ? "warning" : "danger"}>Sebaran di atas ambang {formatNumber(overview.threshold)}</Badge> : null}
                         {c.justification ? <p className="mt-1 text-xs">Justifikasi ketua: {c.justification.text}</p> : null}
                         {c.flagged && justify ? (
                           <ActionForm action={justify} className="mt-2 space-y-2">

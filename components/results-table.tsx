@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { formatScore } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import type { ParticipantResult } from "@/lib/domain/results";
@@ -6,7 +7,6 @@ import type { Weights } from "@/lib/domain/round-config";
 import { COMPOSITE_COMPONENT_LABELS, COMPOSITE_COMPONENTS } from "@/lib/domain/scoring/composite";
 import { JPM_CATEGORY_LABELS } from "@/lib/domain/scoring/jpm";
 
-const fmt = (n: number | null, digits = 2) => (n === null ? "—" : n.toLocaleString("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 
 type Props = {
   rows: ParticipantResult[];
@@ -53,11 +53,11 @@ export function ResultsTable({ rows, weights, sortHref, sortedBy, detailHref }: 
             </Td>
             <Td className="text-xs">{r.postTitle ?? "—"}<span className="block text-slate-500">{r.orgUnit ?? ""}</span></Td>
             <Td className="whitespace-nowrap">
-              {fmt(r.jpmRounded)}
+              {formatScore(r.jpmRounded)}
               {r.jpmCategory ? <span className="block text-xs text-slate-600">{JPM_CATEGORY_LABELS[r.jpmCategory]}</span> : null}
             </Td>
-            {components.map((c) => <Td key={c}>{fmt(r.components[c])}</Td>)}
-            <Td className="font-semibold">{fmt(r.compositeRounded)}</Td>
+            {components.map((c) => <Td key={c}>{formatScore(r.components[c])}</Td>)}
+            <Td className="font-semibold">{formatScore(r.compositeRounded)}</Td>
             <Td>{r.nineBox === null ? "—" : <Badge tone={r.isSuccessionPool ? "success" : "neutral"}>Kotak {r.nineBox}</Badge>}</Td>
           </Tr>
         ))}

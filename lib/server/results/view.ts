@@ -2,23 +2,27 @@ import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { ParticipantResult } from "@/lib/domain/results";
+import { RESULTS_PAGE_SIZE } from "@/lib/paging";
 import { assertResultsReader } from "@/lib/server/panel/access";
 import type { Actor } from "@/lib/server/users";
 import { computeSnapshot, finaliseBlockers, loadResultsInputs, type SnapshotData } from "./snapshot";
 
-export type ResultsFilters = { post?: string; orgUnit?: string; category?: string; box?: string; sort?: SortKey; dir?: "asc" | "desc" };
+export type ResultsFilters = { post?: string; orgUnit?: string; category?: string; box?: string; sort?: SortKey; dir?: "asc" | "desc"; page?: number };
 export const SORT_KEYS = ["rank", "name", "composite", "ASSESSMENT", "PAPER", "INTERVIEW", "TRACK_RECORD", "PERFORMANCE", "WRITTEN_TEST", "jpm"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
+/** The snapshot history (metadata only) and the data of the chosen one, latest by default: the
+ * data is ~3 kB per participant, so only one is ever read. */
 async function snapshotOf(roundId: string, number?: number) {
   const snapshots = await db.resultSnapshot.findMany({
     where: { roundId },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, reason: true, createdAt: true, data: true, createdBy: { select: { name: true } } },
+    select: { id: true, number: true, reason: true, createdAt: true, createdBy: { select: { name: true } } },
   });
   const chosen = number ? snapshots.find((s) => s.number === number) : snapshots[0];
+  const data = chosen ? (await db.resultSnapshot.findUniqueOrThrow({ where: { id: chosen.id }, select: { data: true } })).data : null;
   return {
-    chosen: chosen ? { number: chosen.number, reason: chosen.reason, createdAt: chosen.createdAt.toISOString(), createdBy: chosen.createdBy.name, data: chosen.data as unknown as SnapshotData } : null,
+    chosen: chosen ? { number: chosen.number, reason: chosen.reason, createdAt: chosen.createdAt.toISOString(), createdBy: chosen.createdBy.name, data: data as unknown as SnapshotData } : null,
     history: snapshots.map((s) => ({ number: s.number, reason: s.reason, createdAt: s.createdAt.toISOString(), createdBy: s.createdBy.name })),
   };
 }
@@ -52,10 +56,10 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
   if (!chosen) {
     const inputs = await loadResultsInputs(db, roundId);
     const blockers = round.status === "SCORING" ? finaliseBlockers(inputs, computeSnapshot(inputs).results) : null;
-    return { round, isChair, snapshot: null, history, blockers, rows: [], all: [], options: null, topByPost: [] };
+    return { round, isChair, snapshot: null, history, blockers, rows: [], total: 0, all: [], options: null, topByPost: [] };
   }
   const all = chosen.data.results.participants;
-  const rows = sortRows(
+  const filtered = sortRows(
     all.filter(
       (r) =>
         (!filters.post || r.postId === filters.post) &&
@@ -66,8 +70,12 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
     filters.sort ?? "rank",
     filters.dir ?? (filters.sort && filters.sort !== "rank" && filters.sort !== "name" ? "desc" : "asc"),
   );
+  const page = Math.max(1, filters.page ?? 1);
+  const rows = filtered.slice((page - 1) * RESULTS_PAGE_SIZE, page * RESULTS_PAGE_SIZE);
   const byId = new Map(all.map((r) => [r.id, r]));
   const posts = [...new Map(all.filter((r) => r.postId).map((r) => [r.postId!, r.postTitle ?? ""])).entries()].sort((a, b) => a[1].localeCompare(b[1], "id"));
+  // The top 3 of the posts on this page of the ranking (a round may have hundreds of posts).
+  const postsShown = new Set(rows.map((r) => r.postId));
   return {
     round,
     isChair,
@@ -75,6 +83,7 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
     history,
     blockers: null,
     rows,
+    total: filtered.length,
     all,
     options: {
       posts: posts.map(([id, title]) => ({ value: id, label: title })),
@@ -82,7 +91,7 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
       categories: [...new Set(all.map((r) => r.jpmCategory).filter((c): c is NonNullable<typeof c> => Boolean(c)))],
       boxes: [...new Set(all.map((r) => r.nineBox).filter((b): b is NonNullable<typeof b> => b !== null))].sort(),
     },
-    topByPost: posts.map(([id, title]) => ({ postId: id, title, top: (chosen.data.results.topByPost[id] ?? []).map((pid) => byId.get(pid)!) })),
+    topByPost: posts.filter(([id]) => postsShown.has(id)).map(([id, title]) => ({ postId: id, title, top: (chosen.data.results.topByPost[id] ?? []).map((pid) => byId.get(pid)!) })),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatScore } from "@/lib/format";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { Badge } from "@/components/ui/badge";
@@ -61,7 +62,7 @@ export default async function RoundParticipantsPage({ params }: { params: Promis
                       <span className="text-slate-500">belum ada asesmen</span>
                     ) : (
                       <>
-                        {p.jpm.toLocaleString("id-ID", { minimumFractionDigits: 2 })} %<span className="block text-xs text-slate-600">{p.jpmCategory}</span>
+                        {formatScore(p.jpm)} %<span className="block text-xs text-slate-600">{p.jpmCategory}</span>
                       </>
                     )}
                   </Td>

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { handleFormAction } from "@/lib/action";
+import { formatNumber } from "@/lib/format";
 import type { FormState } from "@/lib/form-state";
 import { approveSchema, decisionSchema, moveSchema, returnSchema } from "@/lib/schemas/proposal";
 import { saveMove, suggestMoves } from "@/lib/server/proposals/draft";
@@ -23,7 +24,7 @@ export async function suggestAction(roundId: string, _p: FormState, formData: Fo
   return handleFormAction(formData, nothing, async (_i, actor) => {
     const { total, assigned } = await suggestMoves(actor, roundId);
     refresh(roundId);
-    return `Saran optimal diterapkan pada usulan yang tidak dikunci: ${assigned} pejabat, total kecocokan ${total.toLocaleString("id-ID", { maximumFractionDigits: 2 })}.`;
+    return `Saran optimal diterapkan pada usulan yang tidak dikunci: ${assigned} pejabat, total kecocokan ${formatNumber(total)}.`;
   });
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatScore } from "@/lib/format";
 import { ActionForm } from "@/components/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -15,7 +16,6 @@ import { MoveEditor } from "./move-editor";
 
 export const metadata: Metadata = { title: "Usulan rotasi" };
 
-const fmt = (n: number | null) => (n === null ? "—" : n.toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 const DECISION = { PENDING: ["Belum diputuskan", "neutral"], APPROVED: ["Disetujui", "success"], REJECTED: ["Ditolak", "danger"] } as const;
 
 function describe(row: ProposalView["rows"][number]) {
@@ -43,7 +43,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
       {view.fit ? (
         <Card title="Kecocokan usulan dibanding optimum">
           <p className="text-sm text-slate-800" data-testid="kecocokan">
-            Usulan: total {fmt(view.fit.proposal.total)} ({view.fit.proposal.assigned} pejabat ditempatkan) · optimum: total {fmt(view.fit.optimum.total)} ({view.fit.optimum.assigned} pejabat)
+            Usulan: total {formatScore(view.fit.proposal.total)} ({view.fit.proposal.assigned} pejabat ditempatkan) · optimum: total {formatScore(view.fit.optimum.total)} ({view.fit.optimum.assigned} pejabat)
             {view.fit.proposal.forbidden > 0 ? ` · ${view.fit.proposal.forbidden} usulan melanggar batasan` : ""}
             {view.fit.proposal.conflicts > 0 ? ` · ${view.fit.proposal.conflicts} jabatan diusulkan ganda` : ""}
           </p>
@@ -75,7 +75,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
               <Td className="font-semibold">{row.rank ?? "—"}</Td>
               <Td className="font-medium">
                 {row.name}
-                <span className="block text-xs text-slate-500">Nilai {fmt(row.composite)} · JPM {fmt(row.jpm)} · kotak {row.nineBox ?? "—"}</span>
+                <span className="block text-xs text-slate-500">Nilai {formatScore(row.composite)} · JPM {formatScore(row.jpm)} · kotak {row.nineBox ?? "—"}</span>
               </Td>
               <Td className="text-sm">
                 {row.currentPost ?? "—"}

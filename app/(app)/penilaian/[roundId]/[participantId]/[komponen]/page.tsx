@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatDateTime, formatNumber } from "@/lib/format";
 import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { LinkButton } from "@/components/ui/button";
@@ -14,7 +15,6 @@ export const metadata: Metadata = { title: "Lembar penilaian" };
 
 const COMPONENTS = { makalah: "PAPER", wawancara: "INTERVIEW" } as const;
 const TITLES = { PAPER: "Makalah", INTERVIEW: "Wawancara" } as const;
-const dateTime = (iso: string) => new Date(iso).toLocaleString("id-ID", { timeZone: "Asia/Jakarta", dateStyle: "medium", timeStyle: "short" });
 
 export default async function SheetPage({ params, searchParams }: { params: Promise<{ roundId: string; participantId: string; komponen: string }>; searchParams: Promise<{ revisi?: string }> }) {
   const actor = await requireActor();
@@ -51,8 +51,8 @@ export default async function SheetPage({ params, searchParams }: { params: Prom
       ) : null}
 
       {submitted && !editing ? (
-        <Card title={`Nilai Anda: ${view.sheet!.score!.toLocaleString("id-ID")}`} actions={view.round.status === "SCORING" ? <LinkButton href="?revisi=1">Revisi</LinkButton> : null}>
-          <p className="mb-3 text-sm text-slate-600"><Badge tone="success">Terkirim</Badge> revisi ke-{view.sheet!.revision}, {dateTime(view.sheet!.submittedAt!)}. Lembar terkunci; perubahan hanya melalui revisi dengan alasan.</p>
+        <Card title={`Nilai Anda: ${formatNumber(view.sheet!.score!)}`} actions={view.round.status === "SCORING" ? <LinkButton href="?revisi=1">Revisi</LinkButton> : null}>
+          <p className="mb-3 text-sm text-slate-600"><Badge tone="success">Terkirim</Badge> revisi ke-{view.sheet!.revision}, {formatDateTime(view.sheet!.submittedAt!)}. Lembar terkunci; perubahan hanya melalui revisi dengan alasan.</p>
           <Table caption="Nilai Anda per kriteria">
             <thead><tr><Th>Kriteria</Th><Th>Nilai</Th><Th>Catatan</Th></tr></thead>
             <tbody>
@@ -75,7 +75,7 @@ export default async function SheetPage({ params, searchParams }: { params: Prom
                 {view.others.map((o) => (
                   <Tr key={o.memberId}>
                     <Td>{o.memberName}</Td>
-                    <Td className="font-semibold">{o.score.toLocaleString("id-ID")}</Td>
+                    <Td className="font-semibold">{formatNumber(o.score)}</Td>
                     {view.rubric.map((c) => <Td key={c.code}>{o.items.find((i) => i.criterion === c.code)?.value ?? "—"}</Td>)}
                   </Tr>
                 ))}
@@ -92,7 +92,7 @@ export default async function SheetPage({ params, searchParams }: { params: Prom
           <ol className="space-y-2 text-sm text-slate-700">
             {view.history.map((h) => (
               <li key={h.revision}>
-                Revisi ke-{h.revision}: nilai {h.score.toLocaleString("id-ID")} — {dateTime(h.submittedAt)}
+                Revisi ke-{h.revision}: nilai {formatNumber(h.score)} — {formatDateTime(h.submittedAt)}
                 {h.reason ? ` — alasan: ${h.reason}` : " — pengiriman pertama"}
               </li>
             ))}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatScore } from "@/lib/format";
 import { CompetencyRadar } from "@/components/charts/competency-radar";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -13,7 +14,6 @@ import { getParticipantExplanation } from "@/lib/server/results/view";
 
 export const metadata: Metadata = { title: "Penjelasan nilai" };
 
-const fmt = (n: number | null | undefined, digits = 2) => (n === null || n === undefined ? "—" : n.toLocaleString("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
 const AGGREGATION = { MEAN: "rata-rata", TRIMMED: "rata-rata terpangkas" } as const;
 
 export default async function ExplanationPage({ params, searchParams }: { params: Promise<{ id: string; pid: string }>; searchParams: Promise<{ versi?: string }> }) {
@@ -28,12 +28,12 @@ export default async function ExplanationPage({ params, searchParams }: { params
       <Table caption={`Nilai ${title.toLowerCase()} per anggota pansel`}>
         <thead><tr><Th>Anggota pansel</Th><Th>Nilai lembar</Th></tr></thead>
         <tbody>
-          {scores.map((s) => <Tr key={s.memberId}><Td>{s.memberName}</Td><Td>{fmt(s.score)}</Td></Tr>)}
-          <Tr><Td className="font-semibold">Agregat ({AGGREGATION[x.settings.aggregationMethod]})</Td><Td className="font-semibold">{fmt(r.components[component])}</Td></Tr>
+          {scores.map((s) => <Tr key={s.memberId}><Td>{s.memberName}</Td><Td>{formatScore(s.score)}</Td></Tr>)}
+          <Tr><Td className="font-semibold">Agregat ({AGGREGATION[x.settings.aggregationMethod]})</Td><Td className="font-semibold">{formatScore(r.components[component])}</Td></Tr>
         </tbody>
       </Table>
       <p className="mt-1 text-xs text-slate-600">
-        Sebaran {fmt(r.dispersion[component].spread)} poin{r.dispersion[component].flagged ? ` — di atas ambang ${fmt(x.settings.dispersionThreshold)}` : ""}
+        Sebaran {formatScore(r.dispersion[component].spread)} poin{r.dispersion[component].flagged ? ` — di atas ambang ${formatScore(x.settings.dispersionThreshold)}` : ""}
         {x.justifications.find((j) => j.component === component) ? `. Justifikasi ketua: ${x.justifications.find((j) => j.component === component)!.text}` : ""}
       </p>
     </div>
@@ -54,15 +54,15 @@ export default async function ExplanationPage({ params, searchParams }: { params
             {r.explanation.map((line) => (
               <Tr key={line.component}>
                 <Td>{COMPOSITE_COMPONENT_LABELS[line.component]}{line.component === "ASSESSMENT" && r.assessmentCapped ? " (JPM di atas 100, dihitung 100)" : ""}</Td>
-                <Td>{fmt(line.score, 4)}</Td>
+                <Td>{formatScore(line.score, 4)}</Td>
                 <Td>{line.weight}%</Td>
-                <Td>{fmt(line.contribution, 4)}</Td>
+                <Td>{formatScore(line.contribution, 4)}</Td>
               </Tr>
             ))}
-            <Tr><Td className="font-semibold" colSpan={3}>Nilai akhir (jumlah kontribusi, dibulatkan 2 desimal)</Td><Td className="font-semibold" data-testid="nilai-akhir">{fmt(r.compositeRounded)}</Td></Tr>
+            <Tr><Td className="font-semibold" colSpan={3}>Nilai akhir (jumlah kontribusi, dibulatkan 2 desimal)</Td><Td className="font-semibold" data-testid="nilai-akhir">{formatScore(r.compositeRounded)}</Td></Tr>
           </tbody>
         </Table>
-        <p className="mt-2 text-xs text-slate-600">JPM {fmt(r.jpmRounded)} % ({r.jpmCategory ? JPM_CATEGORY_LABELS[r.jpmCategory] : "—"}) · nine-box kotak {r.nineBox ?? "—"}</p>
+        <p className="mt-2 text-xs text-slate-600">JPM {formatScore(r.jpmRounded)} % ({r.jpmCategory ? JPM_CATEGORY_LABELS[r.jpmCategory] : "—"}) · nine-box kotak {r.nineBox ?? "—"}</p>
       </Card>
       <div className="grid gap-6 xl:grid-cols-2">
         <Card title="Kompetensi terhadap standar jabatan">
@@ -77,17 +77,17 @@ export default async function ExplanationPage({ params, searchParams }: { params
         <Card title="Rekam jejak">
           {x.trackRecord ? (
             <p className="text-sm text-slate-800">
-              Atasan {fmt(x.trackRecord.superior)}, rekan {fmt(x.trackRecord.peers)}, bawahan {fmt(x.trackRecord.subordinates)} (bobot 40/30/30); hukuman disiplin {SANCTION_LABELS[x.trackRecord.sanction].toLowerCase()} → nilai {fmt(r.components.TRACK_RECORD)}.
+              Atasan {formatScore(x.trackRecord.superior)}, rekan {formatScore(x.trackRecord.peers)}, bawahan {formatScore(x.trackRecord.subordinates)} (bobot 40/30/30); hukuman disiplin {SANCTION_LABELS[x.trackRecord.sanction].toLowerCase()} → nilai {formatScore(r.components.TRACK_RECORD)}.
             </p>
           ) : <p className="text-sm text-slate-600">Tidak ada data.</p>}
         </Card>
         <Card title="Kinerja">
           {x.performance ? (
             <p className="text-sm text-slate-800">
-              Tahun {x.performance.year}: capaian kontrak {fmt(x.performance.contractAchievement)} %, predikat SKP {SKP_LABELS[x.performance.skpRating]} → nilai {fmt(r.components.PERFORMANCE)}.
+              Tahun {x.performance.year}: capaian kontrak {formatScore(x.performance.contractAchievement)} %, predikat SKP {SKP_LABELS[x.performance.skpRating]} → nilai {formatScore(r.components.PERFORMANCE)}.
             </p>
           ) : <p className="text-sm text-slate-600">Tidak ada data.</p>}
-          {x.writtenTest !== null ? <p className="mt-2 text-sm text-slate-800">Tes tertulis: {fmt(x.writtenTest)}</p> : null}
+          {x.writtenTest !== null ? <p className="mt-2 text-sm text-slate-800">Tes tertulis: {formatScore(x.writtenTest)}</p> : null}
         </Card>
       </div>
     </div>
