@@ -1,6 +1,6 @@
 import { ActionForm } from "@/components/action-form";
 import { Card } from "@/components/ui/card";
-import { SubmitButton } from "@/components/ui/submit-button";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import type { FormState } from "@/lib/form-state";
 
 type Blockers = { missingSheets: string[]; unjustified: string[]; incomplete: string[] } | null;
@@ -30,7 +30,9 @@ export function FinaliseCard({ status, blockers, finalise }: { status: string; b
           <BlockerList title="Data belum lengkap" items={blockers.incomplete} />
           {finalise ? (
             <ActionForm action={finalise}>
-              <SubmitButton disabled={!ready}>Finalkan hasil</SubmitButton>
+              <ConfirmSubmit disabled={!ready} title="Finalkan hasil?" message="Hasil dibekukan sebagai snapshot. Koreksi sesudahnya menjadi snapshot baru dengan alasan; snapshot ini tetap tersimpan.">
+                Finalkan hasil
+              </ConfirmSubmit>
             </ActionForm>
           ) : null}
         </div>

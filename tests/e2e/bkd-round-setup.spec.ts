@@ -94,6 +94,7 @@ test("the BKD sets up a job-fit round and starts scoring", async ({ page }) => {
   await page.getByRole("link", { name: "1. Ringkasan" }).click();
   await expect(page.getByText("Semua syarat terpenuhi.")).toBeVisible();
   await page.getByRole("button", { name: "Mulai penilaian" }).click();
+  await page.getByRole("dialog", { name: "Mulai penilaian?" }).getByRole("button", { name: "Ya, lanjutkan" }).click();
   await expect(page.getByText("Penilaian sudah dimulai.")).toBeVisible();
   await expect(page.getByText("Penilaian", { exact: true }).first()).toBeVisible();
 });

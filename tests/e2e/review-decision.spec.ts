@@ -73,6 +73,7 @@ test("the Sekda reviews and proposes, the head decides, the Sekda sees the decis
   await page.getByRole("button", { name: "Setujui semua yang belum diputuskan" }).click();
   await expect(page.getByText("Semua usulan yang belum diputuskan disetujui.")).toBeVisible();
   await page.getByRole("button", { name: "Tetapkan keputusan" }).click();
+  await page.getByRole("dialog", { name: "Tetapkan keputusan?" }).getByRole("button", { name: "Ya, lanjutkan" }).click();
   await expect(page.getByTestId("status-usulan")).toHaveText("Disetujui");
   await signOut(page);
 

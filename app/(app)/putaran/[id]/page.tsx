@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ActionForm } from "@/components/action-form";
 import { Card } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -57,7 +58,13 @@ export default async function RoundSummaryPage({ params }: { params: Promise<{ i
             )}
             {can(actor.role, "round:manage") ? (
               <ActionForm action={startScoringAction.bind(null, round.id)}>
-                <SubmitButton disabled={round.problems.length > 0}>Mulai penilaian</SubmitButton>
+                <ConfirmSubmit
+                  disabled={round.problems.length > 0}
+                  title="Mulai penilaian?"
+                  message="Bobot dan rubrik dibekukan sebagai versi tetap; peserta, jabatan, dan pansel tidak dapat diubah lagi. Perubahan bobot atau rubrik berikutnya memerlukan alasan dan menjadi versi baru."
+                >
+                  Mulai penilaian
+                </ConfirmSubmit>
               </ActionForm>
             ) : null}
           </>

@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { TextAreaField } from "@/components/ui/field";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
@@ -130,7 +131,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
             ) : null}
             <ActionForm action={approveAction.bind(null, id)} className="space-y-2">
               <TextAreaField name="notes" label="Catatan (opsional)" rows={2} />
-              <SubmitButton>Tetapkan keputusan</SubmitButton>
+              <ConfirmSubmit title="Tetapkan keputusan?" message="Keputusan atas setiap usulan menjadi final dan usulan tidak dapat diubah lagi.">Tetapkan keputusan</ConfirmSubmit>
             </ActionForm>
           </Card>
           <Card title="Kembalikan kepada Sekda">
