@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/action-form";
+import { RemoveButton } from "@/components/remove-button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -50,10 +51,7 @@ export default async function BlackoutsPage() {
                     <Td>{w.note || w.label}</Td>
                     <Td>
                       {editable ? (
-                        <ActionForm action={removeBlackoutAction} toast>
-                          <input type="hidden" name="blackoutId" value={w.id} />
-                          <SubmitButton size="sm" variant="ghost">Hapus</SubmitButton>
-                        </ActionForm>
+                        <RemoveButton action={removeBlackoutAction} field="blackoutId" id={w.id} label={`Hapus masa larangan mulai ${formatIsoDate(w.from)}`} />
                       ) : null}
                     </Td>
                   </Tr>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/action-form";
+import { RemoveButton } from "@/components/remove-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -67,10 +68,7 @@ export default async function PanelPage({ params }: { params: Promise<{ id: stri
                   <Td>{m.decreeNumber || "—"}</Td>
                   <Td>
                     {editable ? (
-                      <ActionForm action={removePanelMemberAction.bind(null, round.id)} toast>
-                        <input type="hidden" name="memberId" value={m.id} />
-                        <SubmitButton size="sm" variant="ghost" aria-label={`Hapus ${m.name}`}>Hapus</SubmitButton>
-                      </ActionForm>
+                      <RemoveButton action={removePanelMemberAction.bind(null, round.id)} field="memberId" id={m.id} label={`Hapus ${m.name}`} />
                     ) : null}
                   </Td>
                 </Tr>

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { formatScore } from "@/lib/format";
 import Link from "next/link";
-import { ActionForm } from "@/components/action-form";
+import { RemoveButton } from "@/components/remove-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -68,10 +67,7 @@ export default async function RoundParticipantsPage({ params }: { params: Promis
                   </Td>
                   <Td>
                     {editable && !p.hasAssessment ? (
-                      <ActionForm action={removeParticipantAction.bind(null, round.id)} toast>
-                        <input type="hidden" name="participantId" value={p.id} />
-                        <SubmitButton size="sm" variant="ghost" aria-label={`Hapus ${p.name}`}>Hapus</SubmitButton>
-                      </ActionForm>
+                      <RemoveButton action={removeParticipantAction.bind(null, round.id)} field="participantId" id={p.id} label={`Hapus ${p.name}`} />
                     ) : null}
                   </Td>
                 </Tr>
