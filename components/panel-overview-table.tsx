@@ -11,7 +11,8 @@ type Overview = Awaited<ReturnType<typeof getPanelOverview>>;
 const COMPONENTS = [["PAPER", "Makalah"], ["INTERVIEW", "Wawancara"]] as const;
 
 /** Per participant and component: sheets in (N of M) and, once all are in, the values, the
- * aggregate and the dispersion flag; the KETUA records a justification for a flagged one. */
+ * aggregate and the dispersion flag; the KETUA (or the BKD where the KETUA is conflicted) records
+ * a justification for a flagged one. */
 export function PanelOverviewTable({ overview, justify }: { overview: Overview; justify?: (s: FormState, f: FormData) => Promise<FormState> }) {
   const name = (id: string) => overview.members.find((m) => m.id === id)?.name ?? "";
   return (
@@ -44,18 +45,20 @@ export function PanelOverviewTable({ overview, justify }: { overview: Overview; 
                         <p className="text-xs text-slate-600">{c.values.map((v) => `${name(v.memberId)} ${formatNumber(v.score)}`).join(" · ")}</p>
                         <p className="font-semibold">Agregat {formatNumber(c.aggregate!)} (sebaran {formatNumber(c.spread!)})</p>
                         {c.flagged ? <Badge tone={c.justification ? "warning" : "danger"}>Sebaran di atas ambang {formatNumber(overview.threshold)}</Badge> : null}
-                        {c.justification ? <p className="mt-1 text-xs">Justifikasi ketua: {c.justification.text}</p> : null}
-                        {c.flagged && justify ? (
+                        {c.justification ? <p className="mt-1 text-xs">Justifikasi ({c.justification.by}): {c.justification.text}</p> : null}
+                        {c.flagged && justify && p.mayJustify ? (
                           <ActionForm action={justify} className="mt-2 space-y-2">
                             <input type="hidden" name="participantId" value={p.id} />
                             <input type="hidden" name="component" value={key} />
-                            <TextAreaField name="text" label="Justifikasi ketua" rows={2} defaultValue={c.justification?.text ?? ""} />
+                            <TextAreaField name="text" label={p.chairConflicted ? "Justifikasi (ketua berkonflik, dicatat BKD)" : "Justifikasi ketua"} rows={2} defaultValue={c.justification?.text ?? ""} />
                             <SubmitButton size="sm">Simpan justifikasi</SubmitButton>
                           </ActionForm>
                         ) : null}
                       </>
                     ) : (
-                      <p className="text-xs text-slate-500">Nilai terlihat setelah semua lembar peserta ini terkirim.</p>
+                      <p className="text-xs text-slate-500">
+                        {overview.isChair && p.chairConflicted ? "Anda menyatakan konflik dengan peserta ini; nilainya tidak ditampilkan." : "Nilai terlihat setelah semua lembar peserta ini terkirim."}
+                      </p>
                     )}
                   </Td>
                 );

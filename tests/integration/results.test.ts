@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DEFAULT_RUBRIC } from "@/lib/domain/round-config";
-import { justifyDispersion } from "@/lib/server/panel/overview";
+import { getPanelOverview, justifyDispersion } from "@/lib/server/panel/overview";
 import { reviseSheet } from "@/lib/server/panel/sheets";
 import { correctResults, finaliseRound } from "@/lib/server/results/finalise";
 import { getParticipantExplanation, getResults } from "@/lib/server/results/view";
@@ -31,6 +31,35 @@ describe("finalising results", () => {
       await justifyDispersion(world.panel[0]!.actor, world.round.id, { participantId: world.participantIds[0]!, component, text: "Dibahas dalam rapat pleno pansel" });
     }
     await expect(finaliseRound(world.panel[0]!.actor, world.round.id)).resolves.toMatchObject({ number: 1 }); // the KETUA may finalise too
+  });
+
+  it("hides from a conflicted KETUA that participant's scores and results; the BKD justifies in their place", async () => {
+    const world = await buildScoringRound(db, { members: 3, participants: 2 });
+    await completeRoundData(db, world, (_p, m) => (m === 1 ? 95 : 60)); // spread 35 > 20 for both
+    const chair = world.panel[0]!;
+    const [conflicted, other] = world.participantIds as [string, string];
+    await db.conflictDeclaration.updateMany({ where: { panelMemberId: chair.seatId, participantId: conflicted }, data: { hasConflict: true, reason: "Saudara kandung" } });
+    await db.scoreSheet.deleteMany({ where: { panelMemberId: chair.seatId, participantId: conflicted } });
+
+    const seenByChair = await getPanelOverview(chair.actor, world.round.id);
+    const row = (id: string) => seenByChair.participants.find((p) => p.id === id)!;
+    expect(row(conflicted)).toMatchObject({ complete: true, chairConflicted: true, mayJustify: false });
+    expect(row(conflicted).components.PAPER).toMatchObject({ submitted: 2, expected: 2, values: null, aggregate: null, flagged: false });
+    expect(row(other).components.PAPER).toMatchObject({ aggregate: 71.67, flagged: true });
+
+    for (const component of ["PAPER", "INTERVIEW"] as const) {
+      const text = "Dibahas dalam rapat pleno pansel";
+      await expect(justifyDispersion(chair.actor, world.round.id, { participantId: conflicted, component, text })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(justifyDispersion(world.bkd, world.round.id, { participantId: other, component, text })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await justifyDispersion(world.bkd, world.round.id, { participantId: conflicted, component, text });
+      await justifyDispersion(chair.actor, world.round.id, { participantId: other, component, text });
+    }
+    await finaliseRound(world.bkd, world.round.id);
+    const forChair = await getResults(chair.actor, world.round.id);
+    expect(forChair.all.map((r) => r.id)).toEqual([other]);
+    expect(forChair.rows.map((r) => r.id)).toEqual([other]);
+    await expect(getParticipantExplanation(chair.actor, world.round.id, conflicted)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect((await getResults(world.bkd, world.round.id)).all).toHaveLength(2);
   });
 
   it("keeps the snapshot unchanged when a score is revised afterwards; a correction is a new snapshot", async () => {

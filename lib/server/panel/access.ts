@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, can } from "@/lib/auth/permissions";
+import { assertCan, can, type Permission } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/users";
@@ -18,26 +18,33 @@ export async function seatOf(tx: Tx, actor: Actor, roundId: string) {
   return seat;
 }
 
-/** Who may follow a round's panel work as a whole: the BKD and the Sekda (round:progress) of the
- * agency, and the round's KETUA. Returns whether the actor is that KETUA. */
-export async function assertPanelOverseer(tx: Tx, actor: Actor, roundId: string): Promise<{ isChair: boolean }> {
+/** What a reader of a round's panel work may see. The KETUA is a panel member too: the
+ * participants they declared a conflict with are hidden from them (issue 5: a conflicted member
+ * never sees that participant's scores), while the BKD, Sekda and head see everyone. */
+export type Oversight = { isChair: boolean; hiddenFromChair: ReadonlySet<string> };
+
+async function oversightOf(tx: Tx, actor: Actor, roundId: string, permission: Permission, refusal: string): Promise<Oversight> {
   const round = await tx.round.findFirst({ where: { id: roundId, agencyId: actor.agencyId }, select: { id: true } });
   if (!round) throw notFound("Putaran");
-  if (can(actor.role, "round:progress")) return { isChair: false };
-  const chair = await tx.panelMember.findFirst({ where: { roundId, userId: actor.userId, role: "KETUA" }, select: { id: true } });
-  if (!chair) throw new AppError("FORBIDDEN", "Hanya BKD, Sekda, dan ketua pansel yang dapat melihat ini.");
-  return { isChair: true };
+  if (can(actor.role, permission)) return { isChair: false, hiddenFromChair: new Set() };
+  const chair = await tx.panelMember.findFirst({
+    where: { roundId, userId: actor.userId, role: "KETUA" },
+    select: { conflicts: { where: { hasConflict: true }, select: { participantId: true } } },
+  });
+  if (!chair) throw new AppError("FORBIDDEN", refusal);
+  return { isChair: true, hiddenFromChair: new Set(chair.conflicts.map((c) => c.participantId)) };
+}
+
+/** Who may follow a round's panel work as a whole: the BKD and the Sekda (round:progress) of the
+ * agency, and the round's KETUA. */
+export function assertPanelOverseer(tx: Tx, actor: Actor, roundId: string) {
+  return oversightOf(tx, actor, roundId, "round:progress", "Hanya BKD, Sekda, dan ketua pansel yang dapat melihat ini.");
 }
 
 /** Results are confidential until the head decides (issue 6): the BKD, the Sekda and the head
  * (results:read) and the round's KETUA. Other panel members see only their own sheets. */
-export async function assertResultsReader(tx: Tx, actor: Actor, roundId: string): Promise<{ isChair: boolean }> {
-  const round = await tx.round.findFirst({ where: { id: roundId, agencyId: actor.agencyId }, select: { id: true } });
-  if (!round) throw notFound("Putaran");
-  if (can(actor.role, "results:read")) return { isChair: false };
-  const chair = await tx.panelMember.findFirst({ where: { roundId, userId: actor.userId, role: "KETUA" }, select: { id: true } });
-  if (!chair) throw new AppError("FORBIDDEN", "Hasil seleksi bersifat rahasia sampai kepala daerah memutuskan.");
-  return { isChair: true };
+export function assertResultsReader(tx: Tx, actor: Actor, roundId: string) {
+  return oversightOf(tx, actor, roundId, "results:read", "Hasil seleksi bersifat rahasia sampai kepala daerah memutuskan.");
 }
 
 /** Finalising (and correcting) results: the BKD (results:finalise) or the round's KETUA. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { can } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { aggregatePanelScores, isDispersed, panelSpread } from "@/lib/domain/scoring/panel";
 import { roundHalfUp } from "@/lib/domain/scoring/round";
@@ -40,11 +41,17 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
   const method = AGGREGATION[round.aggregationMethod];
   const threshold = Number(round.dispersionThreshold);
   const members = round.panel.map((m) => ({ id: m.id, name: m.user?.name ?? "", role: m.role }));
+  const chairId = members.find((m) => m.role === "KETUA")?.id;
   const participants = round.participants.map((p) => {
     const conflicted = new Set(p.conflicts.filter((c) => c.hasConflict).map((c) => c.panelMemberId));
     const scorers = members.filter((m) => !conflicted.has(m.id));
     const expected = scorers.length * COMPONENTS.length;
     const complete = scorers.length > 0 && p.sheets.filter((s) => scorers.some((m) => m.id === s.panelMemberId)).length === expected;
+    // A KETUA conflicted with this participant follows the counts only, never the values, and
+    // the BKD records the justification of a dispersed score in their place.
+    const chairConflicted = conflicted.has(chairId ?? "");
+    const valuesShown = complete && !(isChair && chairConflicted);
+    const mayJustify = isChair ? !chairConflicted : chairConflicted && can(actor.role, "results:finalise");
     const components = Object.fromEntries(
       COMPONENTS.map((component) => {
         const sheets = p.sheets.filter((s) => s.component === component && scorers.some((m) => m.id === s.panelMemberId));
@@ -55,11 +62,11 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
           {
             submitted: sheets.length,
             expected: scorers.length,
-            values: complete ? sheets.map((s) => ({ memberId: s.panelMemberId, score: Number(s.score) })) : null,
+            values: valuesShown ? sheets.map((s) => ({ memberId: s.panelMemberId, score: Number(s.score) })) : null,
             // Shown rounded; the results computation aggregates the raw scores itself.
-            aggregate: complete ? roundHalfUp(aggregatePanelScores(scores, method), 2) : null,
-            spread: complete ? panelSpread(scores) : null,
-            flagged: complete ? isDispersed(scores, threshold) : false,
+            aggregate: valuesShown ? roundHalfUp(aggregatePanelScores(scores, method), 2) : null,
+            spread: valuesShown ? panelSpread(scores) : null,
+            flagged: valuesShown ? isDispersed(scores, threshold) : false,
             justification: justification ? { text: justification.text, by: justification.createdBy.name } : null,
           },
         ];
@@ -70,6 +77,8 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
       name: p.official.name,
       nip: p.official.nip,
       complete,
+      chairConflicted,
+      mayJustify,
       declarations: Object.fromEntries(
         members.map((m) => {
           const d = p.conflicts.find((c) => c.panelMemberId === m.id);
@@ -82,15 +91,20 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
   return { roundId: round.id, status: round.status, isChair, threshold, method: round.aggregationMethod, members, participants };
 }
 
-/** The KETUA's justification of a dispersed panel score (required before finalising). */
+/** The justification of a dispersed panel score (required before finalising): by the KETUA, or
+ * by the BKD when the KETUA declared a conflict with that participant. */
 export async function justifyDispersion(actor: Actor, roundId: string, input: JustificationInput) {
   await db.$transaction(async (tx) => {
-    const { isChair } = await assertPanelOverseer(tx, actor, roundId);
-    if (!isChair) throw new AppError("FORBIDDEN", "Hanya ketua pansel yang mencatat justifikasi sebaran nilai.");
-    const participant = await tx.participant.findFirst({ where: { id: input.participantId, roundId }, select: { id: true } });
-    if (!participant) throw notFound("Peserta");
+    await assertPanelOverseer(tx, actor, roundId);
     const overview = await getPanelOverview(actor, roundId);
-    const row = overview.participants.find((p) => p.id === input.participantId)!;
+    const row = overview.participants.find((p) => p.id === input.participantId);
+    if (!row) throw notFound("Peserta");
+    if (!row.mayJustify) {
+      throw new AppError(
+        "FORBIDDEN",
+        overview.isChair ? "Anda menyatakan konflik kepentingan dengan peserta ini; justifikasi dicatat oleh BKD." : "Justifikasi sebaran nilai dicatat oleh ketua pansel.",
+      );
+    }
     if (!row.components[input.component].flagged) throw new AppError("INVALID_STATE", "Nilai komponen ini tidak ditandai tersebar; justifikasi tidak diperlukan.");
     const before = await tx.dispersionJustification.findUnique({ where: { participantId_component: { participantId: input.participantId, component: input.component } }, select: { text: true } });
     const saved = await tx.dispersionJustification.upsert({

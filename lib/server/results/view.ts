@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { ParticipantResult } from "@/lib/domain/results";
 import { RESULTS_PAGE_SIZE } from "@/lib/paging";
 import { assertResultsReader } from "@/lib/server/panel/access";
@@ -50,7 +50,7 @@ function sortRows(rows: ParticipantResult[], key: SortKey, dir: "asc" | "desc") 
 /** The round's results from its latest (or a chosen) snapshot; before finalising, what still
  * blocks it. Confidential: BKD, Sekda, head, and the round's KETUA. */
 export async function getResults(actor: Actor, roundId: string, filters: ResultsFilters = {}, snapshotNumber?: number) {
-  const { isChair } = await assertResultsReader(db, actor, roundId);
+  const { isChair, hiddenFromChair } = await assertResultsReader(db, actor, roundId);
   const round = await db.round.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, name: true, type: true, status: true } });
   const { chosen, history } = await snapshotOf(roundId, snapshotNumber);
   if (!chosen) {
@@ -58,7 +58,8 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
     const blockers = round.status === "SCORING" ? finaliseBlockers(inputs, computeSnapshot(inputs).results) : null;
     return { round, isChair, snapshot: null, history, blockers, rows: [], total: 0, all: [], options: null, topByPost: [] };
   }
-  const all = chosen.data.results.participants;
+  // A KETUA does not see the results of participants they declared a conflict with.
+  const all = chosen.data.results.participants.filter((r) => !hiddenFromChair.has(r.id));
   const filtered = sortRows(
     all.filter(
       (r) =>
@@ -91,13 +92,16 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
       categories: [...new Set(all.map((r) => r.jpmCategory).filter((c): c is NonNullable<typeof c> => Boolean(c)))],
       boxes: [...new Set(all.map((r) => r.nineBox).filter((b): b is NonNullable<typeof b> => b !== null))].sort(),
     },
-    topByPost: posts.filter(([id]) => postsShown.has(id)).map(([id, title]) => ({ postId: id, title, top: (chosen.data.results.topByPost[id] ?? []).map((pid) => byId.get(pid)!) })),
+    topByPost: posts
+      .filter(([id]) => postsShown.has(id))
+      .map(([id, title]) => ({ postId: id, title, top: (chosen.data.results.topByPost[id] ?? []).flatMap((pid) => byId.get(pid) ?? []) })),
   };
 }
 
 /** One participant's numbers from the snapshot, with what they were computed from. */
 export async function getParticipantExplanation(actor: Actor, roundId: string, participantId: string, snapshotNumber?: number) {
-  await assertResultsReader(db, actor, roundId);
+  const { hiddenFromChair } = await assertResultsReader(db, actor, roundId);
+  if (hiddenFromChair.has(participantId)) throw new AppError("FORBIDDEN", "Anda menyatakan konflik kepentingan dengan peserta ini; hasilnya tidak ditampilkan.");
   const { chosen } = await snapshotOf(roundId, snapshotNumber);
   const result = chosen?.data.results.participants.find((p) => p.id === participantId);
   if (!chosen || !result) throw notFound("Hasil peserta");

@@ -43,6 +43,7 @@ export async function justifyDispersionAction(roundId: string, _p: FormState, fo
   return handleFormAction(formData, justificationSchema, async (input, actor) => {
     await justifyDispersion(actor, roundId, input);
     revalidatePath(`/penilaian/${roundId}/ketua`);
+    revalidatePath(`/putaran/${roundId}/progres`);
     return "Justifikasi tersimpan.";
   });
 }

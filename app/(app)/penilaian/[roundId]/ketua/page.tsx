@@ -25,7 +25,7 @@ export default async function ChairPage({ params }: { params: Promise<{ roundId:
         } />
       <div className="space-y-6">
         <Card title="Nilai pansel dan sebaran">
-          <PanelOverviewTable overview={overview} justify={overview.isChair ? justifyDispersionAction.bind(null, roundId) : undefined} />
+          <PanelOverviewTable overview={overview} justify={justifyDispersionAction.bind(null, roundId)} />
         </Card>
         <Card title={`Lembar terkirim: ${progress.submittedSheets} dari ${progress.expectedSheets}`}>
           <RoundProgressTable progress={progress} />

@@ -7,6 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { guard } from "@/lib/page-guard";
 import { getPanelOverview } from "@/lib/server/panel/overview";
 import { getRoundProgress } from "@/lib/server/round-progress";
+import { justifyDispersionAction } from "../../../penilaian/[roundId]/actions";
 
 export const metadata: Metadata = { title: "Progres putaran" };
 
@@ -21,7 +22,7 @@ export default async function RoundProgressPage({ params }: { params: Promise<{ 
         <RoundProgressTable progress={progress} />
       </Card>
       <Card title="Nilai pansel dan sebaran">
-        <PanelOverviewTable overview={overview} />
+        <PanelOverviewTable overview={overview} justify={justifyDispersionAction.bind(null, id)} />
       </Card>
     </div>
   );
