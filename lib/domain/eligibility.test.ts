@@ -8,10 +8,27 @@ import {
   blackoutWindowFor,
   blackoutWindowsFor,
   eligibilityReasonLabel,
+  isTenureLocked,
   openSelectionEligibility,
   overlappingBlackouts,
   tenureStatus,
 } from "./eligibility";
+
+describe("isTenureLocked", () => {
+  it.each([
+    ["2022-03-15", "2024-03-14", true],
+    ["2022-03-15", "2024-03-15", false],
+    ["2022-03-15", "2030-01-01", false],
+    ["2026-11-23", "2026-11-22", true], // inaugurated after the reference date: certainly under 2 years
+    [null, "2026-11-22", false],
+  ] as const)("inaugurated %s, on %s → %s", (inauguratedOn, on, locked) => {
+    expect(isTenureLocked(inauguratedOn, on)).toBe(locked);
+  });
+
+  it("still rejects an impossible date", () => {
+    expect(() => isTenureLocked("2022-02-30", "2024-03-14")).toThrow(RangeError);
+  });
+});
 
 describe("tenureStatus", () => {
   it.each([

@@ -50,6 +50,18 @@ export function tenureStatus(inauguratedOn: string, on: string): TenureStatus {
 }
 
 /**
+ * Whether an official may not be moved yet (UU 5/2014 art. 116(1)): LOCKED on `on`, or
+ * inaugurated after `on` (an inauguration entered later than the round's reference date is
+ * certainly under 2 years). No inauguration date on file locks nothing here; the participant
+ * check reports it separately.
+ */
+export function isTenureLocked(inauguratedOn: string | null, on: string): boolean {
+  if (!inauguratedOn) return false;
+  if (compareDates(requireIsoDate(inauguratedOn, "inauguratedOn"), requireIsoDate(on, "on")) > 0) return true;
+  return tenureStatus(inauguratedOn, on) === "LOCKED";
+}
+
+/**
  * Age in whole years on `on` (for the open-selection age limit, PP 17/2020 art. 107): the 56th
  * birthday is age 56; someone born on 29 February turns a year older on 28 February of common
  * years. Throws when `on` is before the birth date.

@@ -71,7 +71,7 @@ async function panelPending({ agencyId, userId }: Actor): Promise<PendingItem[]>
 async function sekdaPending({ agencyId }: Actor): Promise<PendingItem[]> {
   const [awaitingProposal, returned] = await Promise.all([
     db.round.count({
-      where: { agencyId, status: "FINALISED", proposals: { none: { status: { in: ["SUBMITTED", "APPROVED"] } } } },
+      where: { agencyId, status: "FINALISED", OR: [{ proposal: null }, { proposal: { status: { in: ["DRAFT", "RETURNED"] } } }] },
     }),
     db.rotationProposal.count({ where: { round: { agencyId }, status: "RETURNED" } }),
   ]);

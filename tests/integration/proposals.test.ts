@@ -3,14 +3,14 @@ import { db } from "@/lib/db";
 import { assignmentTotal, optimalAssignment } from "@/lib/domain/assignment";
 import { buildFitMatrix } from "@/lib/domain/fit";
 import { actorFor } from "@/tests/factories/actor";
-import { createUser } from "@/tests/factories/master-data";
+import { createOrgUnit, createPosition, createUser } from "@/tests/factories/master-data";
 import { buildScoringRound, completeRoundData } from "@/tests/factories/panel";
 import { saveMove, suggestMoves } from "@/lib/server/proposals/draft";
 import { proposalContext } from "@/lib/server/proposals/context";
 import { buildRoundFitInput } from "@/lib/server/proposals/fit-input";
 import { getProposalView } from "@/lib/server/proposals/view";
 import { approvePendingMoves, approveProposal, decideMove, returnProposal, submitProposal } from "@/lib/server/proposals/workflow";
-import { finaliseRound } from "@/lib/server/results/finalise";
+import { correctResults, finaliseRound } from "@/lib/server/results/finalise";
 
 async function finalisedRound(participants = 3) {
   const world = await buildScoringRound(db, { members: 1, participants });
@@ -29,6 +29,15 @@ describe("rotation proposal", () => {
     const move = { participantId: world.participantIds[0]!, kind: "ROTATE" as const, targetPositionId: otherPost, targetTitle: undefined, rationale: "", locked: false, tenureExceptionReason: undefined };
     await expect(saveMove(world.sekda, world.round.id, move)).rejects.toMatchObject({ fieldErrors: { tenureExceptionReason: [expect.stringContaining("belum 2 tahun")] } });
     await expect(saveMove(world.sekda, world.round.id, { ...move, tenureExceptionReason: "Persetujuan tertulis Mendagri No. 100.2.2.6/999" })).resolves.toMatchObject({ id: expect.any(String) });
+  });
+
+  it("treats an inauguration after the reference date as tenure-locked instead of failing", async () => {
+    const world = await finalisedRound(2);
+    const participant = await db.participant.findFirstOrThrow({ where: { id: world.participantIds[0] }, select: { officialId: true } });
+    await db.official.update({ where: { id: participant.officialId }, data: { inauguratedOn: new Date("2027-01-02T00:00:00Z") } });
+    const view = await getProposalView(world.sekda, world.round.id);
+    expect(view.rows.find((r) => r.participantId === world.participantIds[0])).toMatchObject({ tenureLocked: true });
+    await expect(suggestMoves(world.sekda, world.round.id)).resolves.toMatchObject({ assigned: expect.any(Number) });
   });
 
   it("suggests only allowed cells, with the optimum's total, and keeps a locked move", async () => {
@@ -85,6 +94,36 @@ describe("rotation proposal", () => {
     expect(returned.proposal).toMatchObject({ status: "RETURNED", headNotes: "Mohon kaji ulang penempatan Biro Hukum" });
     expect(returned.rows[0]!.move).toMatchObject({ decision: "REJECTED", decisionReason: "Perlu evaluasi kinerja 6 bulan" });
     expect(returned.can.reopen).toBe(true);
+  });
+
+  it("creates one proposal when two first edits arrive at once", async () => {
+    const world = await finalisedRound(2);
+    const stay = (participantId: string) => saveMove(world.sekda, world.round.id, { participantId, kind: "STAY", targetPositionId: undefined, targetTitle: undefined, rationale: "Dipertahankan", locked: false, tenureExceptionReason: undefined });
+    const results = await Promise.allSettled(world.participantIds.map(stay));
+    expect(results.filter((r) => r.status === "rejected")).toEqual([]);
+    const proposals = await db.rotationProposal.findMany({ where: { roundId: world.round.id }, select: { _count: { select: { moves: true } } } });
+    expect(proposals).toEqual([{ _count: { moves: 2 } }]);
+  });
+
+  it("keeps only an echelon-III post of the agency as the target of a move down", async () => {
+    const world = await finalisedRound(2);
+    const jptPost = (await db.participant.findFirstOrThrow({ where: { id: world.participantIds[1] }, select: { roundPosition: { select: { positionId: true } } } })).roundPosition!.positionId;
+    const unit = await createOrgUnit(db, { agencyId: world.agency.id });
+    const administrator = await createPosition(db, { agencyId: world.agency.id, orgUnitId: unit.id, grade: "ADMINISTRATOR", title: "Sekretaris Dinas Uji" });
+    const down = { participantId: world.participantIds[0]!, kind: "MOVE_DOWN" as const, targetTitle: undefined, rationale: "Kinerja di bawah ekspektasi dua tahun berturut-turut", locked: false, tenureExceptionReason: undefined };
+    await expect(saveMove(world.sekda, world.round.id, { ...down, targetPositionId: jptPost })).rejects.toMatchObject({ fieldErrors: { targetPositionId: [expect.stringContaining("administrator")] } });
+    await saveMove(world.sekda, world.round.id, { ...down, targetPositionId: administrator.id });
+    expect(await db.proposedMove.findFirstOrThrow({ where: { participantId: down.participantId } })).toMatchObject({ kind: "MOVE_DOWN", targetPositionId: administrator.id });
+  });
+
+  it("refuses a results correction while the head is deciding, and allows it after a return", async () => {
+    const world = await finalisedRound(2);
+    await suggestMoves(world.sekda, world.round.id);
+    await submitProposal(world.sekda, world.round.id);
+    await expect(correctResults(world.bkd, world.round.id, "Koreksi nilai kinerja")).rejects.toThrow("sedang diputuskan kepala daerah");
+    expect(await db.resultSnapshot.count({ where: { roundId: world.round.id } })).toBe(1);
+    await returnProposal(world.head, world.round.id, "Mohon koreksi data kinerja dahulu");
+    await expect(correctResults(world.bkd, world.round.id, "Koreksi nilai kinerja")).resolves.toMatchObject({ number: 2 });
   });
 
   it("keeps panel members out of proposals", async () => {

@@ -3,6 +3,7 @@ import { assertCan, type Permission } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
 import type { SnapshotData } from "@/lib/server/results/snapshot";
 import type { Actor } from "@/lib/server/users";
 
@@ -31,6 +32,15 @@ export async function proposalContext(tx: Tx, actor: Actor, roundId: string, per
   if (!snapshot) throw new AppError("INVALID_STATE", "Usulan rotasi disusun setelah hasil putaran difinalkan.");
   const proposal = await tx.rotationProposal.findFirst({ where: { roundId }, orderBy: { createdAt: "desc" }, select: proposalSelect });
   return { round, snapshot: { number: snapshot.number, data: snapshot.data as unknown as SnapshotData }, proposal };
+}
+
+/** The same for a change: the round's row is locked until the transaction ends, so edits, the
+ * first edit that creates the proposal, the head's decisions and a results correction (which locks
+ * the round too) never interleave. */
+export async function proposalContextForChange(tx: Prisma.TransactionClient, actor: Actor, roundId: string, permission: Permission) {
+  assertCan(actor.role, permission);
+  await lockRoundRow(tx, actor, roundId);
+  return proposalContext(tx, actor, roundId, permission);
 }
 
 export type ProposalContext = Awaited<ReturnType<typeof proposalContext>>;

@@ -2,13 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError, fieldError, notFound } from "@/lib/errors";
 import { suggestAssignment } from "@/lib/domain/fit";
-import { tenureStatus } from "@/lib/domain/eligibility";
+import { isTenureLocked } from "@/lib/domain/eligibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
 import type { MoveInput } from "@/lib/schemas/proposal";
 import { recordAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/users";
-import { proposalContext, type ProposalContext } from "./context";
+import { proposalContextForChange, type ProposalContext } from "./context";
 import { buildRoundFitInput } from "./fit-input";
 
 type Tx = Prisma.TransactionClient;
@@ -28,7 +28,7 @@ async function draftProposal(tx: Tx, actor: Actor, context: ProposalContext) {
  * UU 5/2014 art. 116) moves only with a recorded exception reason. */
 export async function saveMove(actor: Actor, roundId: string, input: MoveInput) {
   return db.$transaction(async (tx) => {
-    const context = await proposalContext(tx, actor, roundId, "proposal:draft");
+    const context = await proposalContextForChange(tx, actor, roundId, "proposal:draft");
     if (context.round.type !== "JOB_FIT") throw new AppError("INVALID_STATE", "Usulan seleksi terbuka berisi tiga teratas per jabatan menurut peringkat; kepala daerah memilih.");
     const proposal = await draftProposal(tx, actor, context);
     const participant = await tx.participant.findFirst({
@@ -38,22 +38,27 @@ export async function saveMove(actor: Actor, roundId: string, input: MoveInput) 
     if (!participant) throw notFound("Peserta");
     const own = participant.roundPosition?.positionId ?? null;
     if (input.kind === "APPOINT") throw fieldError("kind", "Pengangkatan hanya untuk seleksi terbuka.");
+    let targetPositionId: string | null = null;
     if (input.kind === "ROTATE") {
       const target = input.targetPositionId ? await tx.position.findFirst({ where: { id: input.targetPositionId, agencyId: actor.agencyId, grade: "JPT_PRATAMA" }, select: { id: true } }) : null;
       if (!target) throw fieldError("targetPositionId", "Pilih jabatan JPT Pratama tujuan rotasi.");
       if (target.id === own) throw fieldError("targetPositionId", "Jabatan tujuan sama dengan jabatan sekarang; pilih \"Tetap\".");
+      targetPositionId = target.id;
     }
     if (input.kind === "MOVE_DOWN") {
+      // Only an echelon-III post of this agency is kept as the target; otherwise the named title.
       const target = input.targetPositionId ? await tx.position.findFirst({ where: { id: input.targetPositionId, agencyId: actor.agencyId, grade: "ADMINISTRATOR" }, select: { id: true } }) : null;
+      if (input.targetPositionId && !target) throw fieldError("targetPositionId", "Pilih jabatan administrator (eselon III) instansi ini.");
       if (!target && !input.targetTitle) throw fieldError("targetTitle", "Sebutkan jabatan administrator (eselon III) tujuan penurunan.");
+      targetPositionId = target?.id ?? null;
     }
-    const locked = participant.official.inauguratedOn && tenureStatus(toIsoDate(participant.official.inauguratedOn), context.snapshot.data.referenceDate) === "LOCKED";
+    const locked = isTenureLocked(participant.official.inauguratedOn && toIsoDate(participant.official.inauguratedOn), context.snapshot.data.referenceDate);
     if (locked && input.kind !== "STAY" && !input.tenureExceptionReason) {
       throw fieldError("tenureExceptionReason", "Pejabat ini belum 2 tahun dalam jabatannya (UU 5/2014 Pasal 116): isi alasan pengecualian untuk memindahkannya.");
     }
     const data = {
       kind: input.kind,
-      targetPositionId: input.kind === "STAY" ? null : (input.targetPositionId ?? null),
+      targetPositionId,
       targetTitle: input.kind === "MOVE_DOWN" ? (input.targetTitle ?? null) : null,
       rationale: input.rationale,
       locked: input.locked,
@@ -78,7 +83,7 @@ export async function saveMove(actor: Actor, roundId: string, input: MoveInput) 
  */
 export async function suggestMoves(actor: Actor, roundId: string) {
   return db.$transaction(async (tx) => {
-    const context = await proposalContext(tx, actor, roundId, "proposal:draft");
+    const context = await proposalContextForChange(tx, actor, roundId, "proposal:draft");
     const proposal = await draftProposal(tx, actor, context);
     if (context.round.type === "OPEN_SELECTION") return topThreePerPost(tx, actor, context, proposal.id);
     const moves = await tx.proposedMove.findMany({ where: { proposalId: proposal.id }, select: { participantId: true, kind: true, targetPositionId: true, locked: true, tenureExceptionReason: true } });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { FitInput, LockedMove } from "@/lib/domain/fit";
-import { tenureStatus } from "@/lib/domain/eligibility";
+import { isTenureLocked } from "@/lib/domain/eligibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { toIsoDate } from "@/lib/iso-date";
@@ -34,7 +34,7 @@ export async function buildRoundFitInput(tx: Tx, roundId: string, snapshot: Snap
       educationField: p.official.educationField,
       performance: results.get(p.id)?.components.PERFORMANCE ?? null,
       currentPostId: p.roundPosition?.positionId ?? null,
-      tenureLocked: p.official.inauguratedOn ? tenureStatus(toIsoDate(p.official.inauguratedOn), snapshot.referenceDate) === "LOCKED" : false,
+      tenureLocked: isTenureLocked(p.official.inauguratedOn && toIsoDate(p.official.inauguratedOn), snapshot.referenceDate),
       tenureExceptionReason: move?.tenureExceptionReason ?? null,
     };
   });

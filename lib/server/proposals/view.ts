@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import { buildFitMatrix, proposalFit, suggestAssignment } from "@/lib/domain/fit";
-import { tenureStatus } from "@/lib/domain/eligibility";
+import { isTenureLocked } from "@/lib/domain/eligibility";
 import { toIsoDate } from "@/lib/iso-date";
 import type { Actor } from "@/lib/server/users";
 import { proposalContext } from "./context";
@@ -38,7 +38,7 @@ export async function getProposalView(actor: Actor, roundId: string) {
       nineBox: r.nineBox,
       currentPostId: p.roundPosition?.positionId ?? null,
       currentPost: p.roundPosition?.position.title ?? null,
-      tenureLocked: inaugurated ? tenureStatus(inaugurated, snapshot.data.referenceDate) === "LOCKED" : false,
+      tenureLocked: isTenureLocked(inaugurated, snapshot.data.referenceDate),
       move: moves.find((m) => m.participantId === r.id) ?? null,
     };
   });

@@ -7,14 +7,14 @@ import type { DecisionInput } from "@/lib/schemas/proposal";
 import { recordAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/users";
 import type { Permission } from "@/lib/auth/permissions";
-import { proposalContext } from "./context";
+import { proposalContextForChange } from "./context";
 
 type Tx = Prisma.TransactionClient;
 
 /** Moves the proposal along the workflow table with a conditional write on (status, version), so
  * two concurrent approvals produce exactly one transition. */
 async function transition(tx: Tx, actor: Actor, roundId: string, permission: Permission, action: RotationProposalAction, extra: Prisma.RotationProposalUncheckedUpdateManyInput = {}, reason?: string | null) {
-  const context = await proposalContext(tx, actor, roundId, permission);
+  const context = await proposalContextForChange(tx, actor, roundId, permission);
   const proposal = context.proposal;
   if (!proposal) throw new AppError("INVALID_STATE", "Belum ada usulan rotasi.");
   const to = nextStatus(proposal.status as RotationProposalStatus, action);
@@ -31,7 +31,7 @@ async function transition(tx: Tx, actor: Actor, roundId: string, permission: Per
 /** DRAFT → SUBMITTED (the Sekda): every participant has a move and no post is given twice. */
 export async function submitProposal(actor: Actor, roundId: string) {
   await db.$transaction(async (tx) => {
-    const context = await proposalContext(tx, actor, roundId, "proposal:submit");
+    const context = await proposalContextForChange(tx, actor, roundId, "proposal:submit");
     const moves = context.proposal?.moves ?? [];
     if (context.round.type === "OPEN_SELECTION") {
       if (moves.length === 0) throw new AppError("VALIDATION", "Siapkan tiga teratas per jabatan terlebih dahulu.");
@@ -57,7 +57,7 @@ export async function submitProposal(actor: Actor, roundId: string) {
 /** The head's decision on one move; a rejection needs a reason. */
 export async function decideMove(actor: Actor, roundId: string, input: DecisionInput) {
   await db.$transaction(async (tx) => {
-    const context = await proposalContext(tx, actor, roundId, "proposal:decide");
+    const context = await proposalContextForChange(tx, actor, roundId, "proposal:decide");
     if (context.proposal?.status !== "SUBMITTED") throw new AppError("INVALID_STATE", "Keputusan hanya untuk usulan yang sedang diajukan.");
     const move = context.proposal.moves.find((m) => m.id === input.moveId);
     if (!move) throw notFound("Usulan pejabat");
@@ -86,7 +86,7 @@ export async function decideMove(actor: Actor, roundId: string, input: DecisionI
 /** SUBMITTED → APPROVED once every move has a decision; the proposal is immutable afterwards. */
 export async function approveProposal(actor: Actor, roundId: string, notes?: string) {
   await db.$transaction(async (tx) => {
-    const context = await proposalContext(tx, actor, roundId, "proposal:decide");
+    const context = await proposalContextForChange(tx, actor, roundId, "proposal:decide");
     const moves = context.proposal?.moves ?? [];
     const pending = moves.filter((m) => m.decision === "PENDING").length;
     if (pending > 0) throw new AppError("VALIDATION", `Masih ada ${pending} usulan pejabat yang belum diputuskan.`);
@@ -119,7 +119,7 @@ export async function reopenProposal(actor: Actor, roundId: string) {
 /** The head approves every move still pending in one go (the ones to reject are decided first). */
 export async function approvePendingMoves(actor: Actor, roundId: string) {
   await db.$transaction(async (tx) => {
-    const context = await proposalContext(tx, actor, roundId, "proposal:decide");
+    const context = await proposalContextForChange(tx, actor, roundId, "proposal:decide");
     if (context.proposal?.status !== "SUBMITTED") throw new AppError("INVALID_STATE", "Keputusan hanya untuk usulan yang sedang diajukan.");
     if (context.round.type === "OPEN_SELECTION") throw new AppError("INVALID_STATE", "Pada seleksi terbuka, pilih satu calon untuk setiap jabatan.");
     const pending = context.proposal.moves.filter((m) => m.decision === "PENDING");

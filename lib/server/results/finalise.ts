@@ -57,8 +57,11 @@ export async function correctResults(actor: Actor, roundId: string, reason: stri
   return db.$transaction(async (tx) => {
     await assertResultsFinaliser(tx, actor, roundId);
     await lockRound(tx, actor, roundId, ["FINALISED"]);
-    const approved = await tx.rotationProposal.findFirst({ where: { roundId, status: "APPROVED" }, select: { id: true } });
-    if (approved) throw new AppError("INVALID_STATE", "Usulan rotasi sudah disetujui kepala daerah; hasil tidak dapat dikoreksi lagi.");
+    // What the head decides must be exactly what the Sekda reviewed: no correction under a
+    // submitted proposal (the head returns it first) and none after approval.
+    const proposal = await tx.rotationProposal.findFirst({ where: { roundId, status: { in: ["SUBMITTED", "APPROVED"] } }, select: { status: true } });
+    if (proposal?.status === "APPROVED") throw new AppError("INVALID_STATE", "Usulan rotasi sudah disetujui kepala daerah; hasil tidak dapat dikoreksi lagi.");
+    if (proposal) throw new AppError("INVALID_STATE", "Usulan rotasi sedang diputuskan kepala daerah; hasil dapat dikoreksi setelah usulan dikembalikan.");
     const stored = await storeSnapshot(tx, actor, roundId, reason);
     await recordAudit(tx, actor, { action: "RESULTS_CORRECT", entity: "Round", entityId: roundId, after: stored, reason });
     return stored;

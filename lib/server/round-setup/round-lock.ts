@@ -6,14 +6,20 @@ import type { Actor } from "@/lib/server/users";
 
 type Tx = Prisma.TransactionClient;
 
+/** Locks the row of a round of the actor's agency until the transaction ends (NOT_FOUND
+ * otherwise): every change that depends on the round's state takes this lock first. */
+export async function lockRoundRow(tx: Tx, actor: Actor, roundId: string) {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Round" WHERE id = ${roundId} AND "agencyId" = ${actor.agencyId} FOR UPDATE`;
+  if (locked.length === 0) throw notFound("Putaran");
+}
+
 /**
  * Loads a round of the actor's agency for a change and locks its row until the transaction ends,
  * so set-up changes and "start scoring" never interleave. Throws unless its status is allowed.
  */
 export async function lockRound(tx: Tx, actor: Actor, roundId: string, allowed: readonly RoundStatus[]) {
-  const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Round" WHERE id = ${roundId} AND "agencyId" = ${actor.agencyId} FOR UPDATE`;
-  if (locked.length === 0) throw notFound("Putaran");
+  await lockRoundRow(tx, actor, roundId);
   const round = await tx.round.findUniqueOrThrow({
     where: { id: roundId },
     select: {
