@@ -37,6 +37,7 @@ export function PanelOverviewTable({ overview, justify }: { overview: Overview; 
               </Td>
               {COMPONENTS.map(([key]) => {
                 const c = p.components[key];
+                if (!c.scored) return <Td key={key} className="text-xs text-slate-500">Tidak dinilai (bobot 0)</Td>;
                 return (
                   <Td key={key} className="text-sm" data-testid={`panel-${key}-${p.nip}`}>
                     <p>{c.submitted} dari {c.expected} terkirim</p>

@@ -3,8 +3,8 @@ import type { getRoundProgress, SheetState } from "@/lib/server/round-progress";
 
 type Progress = Awaited<ReturnType<typeof getRoundProgress>>;
 
-const SHEET_LABELS: Record<SheetState, string> = { NONE: "belum", DRAFT: "draf", SUBMITTED: "terkirim", CONFLICT: "konflik" };
-const SHEET_TONES: Record<SheetState, string> = { NONE: "text-red-700", DRAFT: "text-amber-800", SUBMITTED: "text-emerald-800", CONFLICT: "text-slate-500" };
+const SHEET_LABELS: Record<SheetState, string> = { NONE: "belum", DRAFT: "draf", SUBMITTED: "terkirim", CONFLICT: "konflik", NOT_SCORED: "tidak dinilai" };
+const SHEET_TONES: Record<SheetState, string> = { NONE: "text-red-700", DRAFT: "text-amber-800", SUBMITTED: "text-emerald-800", CONFLICT: "text-slate-500", NOT_SCORED: "text-slate-500" };
 
 function Done({ ok }: { ok: boolean }) {
   return <span className={ok ? "text-emerald-800" : "font-medium text-red-700"}>{ok ? "✓ ada" : "✗ belum"}</span>;

@@ -40,6 +40,16 @@ export type RubricCriterion = {
 
 export type Rubric = { PAPER: RubricCriterion[]; INTERVIEW: RubricCriterion[] };
 
+/** The components the panel scores on sheets. */
+export const PANEL_COMPONENTS = ["PAPER", "INTERVIEW"] as const;
+export type PanelComponent = (typeof PANEL_COMPONENTS)[number];
+
+/** The panel components a round scores: those weighted above 0. A component weighted 0 does not
+ * count in the composite, so it needs no sheets (and may have no rubric). */
+export function scoredPanelComponents(weights: Weights): PanelComponent[] {
+  return PANEL_COMPONENTS.filter((c) => weights[c] > 0);
+}
+
 export const DEFAULT_RUBRIC: Rubric = {
   PAPER: [
     {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PANEL_COMPONENTS } from "@/lib/domain/round-config";
 import { SHEET_VALUES } from "@/lib/domain/scoring/sheet";
 import { id, reason } from "./fields";
 
@@ -26,9 +27,7 @@ const item = z.object({
   note: z.string().max(2000).default(""),
 });
 
-export const COMPONENTS = ["PAPER", "INTERVIEW"] as const;
-
-export const sheetKeySchema = z.object({ roundId: id, participantId: id, component: z.enum(COMPONENTS) });
+export const sheetKeySchema = z.object({ roundId: id, participantId: id, component: z.enum(PANEL_COMPONENTS) });
 
 export const sheetWriteSchema = z.object({
   items: z.array(item).max(20),
@@ -41,7 +40,7 @@ export type SheetReviseInput = z.output<typeof sheetReviseSchema>;
 
 export const justificationSchema = z.object({
   participantId: id,
-  component: z.enum(COMPONENTS),
+  component: z.enum(PANEL_COMPONENTS),
   text: reason("Justifikasi"),
 });
 export type JustificationInput = z.output<typeof justificationSchema>;

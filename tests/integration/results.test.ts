@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DEFAULT_RUBRIC } from "@/lib/domain/round-config";
 import { getPanelOverview, justifyDispersion } from "@/lib/server/panel/overview";
-import { reviseSheet } from "@/lib/server/panel/sheets";
+import { reviseSheet, submitSheet } from "@/lib/server/panel/sheets";
+import { getRoundProgress } from "@/lib/server/round-progress";
 import { correctResults, finaliseRound } from "@/lib/server/results/finalise";
 import { getParticipantExplanation, getResults } from "@/lib/server/results/view";
 import { buildScoringRound, completeRoundData } from "@/tests/factories/panel";
@@ -60,6 +61,24 @@ describe("finalising results", () => {
     expect(forChair.rows.map((r) => r.id)).toEqual([other]);
     await expect(getParticipantExplanation(chair.actor, world.round.id, conflicted)).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await getResults(world.bkd, world.round.id)).all).toHaveLength(2);
+  });
+
+  it("expects no sheets of a component weighted 0 with an empty rubric", async () => {
+    const world = await buildScoringRound(db, { members: 2, participants: 1 });
+    await db.roundConfigVersion.updateMany({
+      where: { roundId: world.round.id },
+      data: { weights: { WRITTEN_TEST: 0, ASSESSMENT: 40, PAPER: 0, INTERVIEW: 30, TRACK_RECORD: 15, PERFORMANCE: 15 }, rubric: { PAPER: [], INTERVIEW: DEFAULT_RUBRIC.INTERVIEW } },
+    });
+    await completeRoundData(db, world);
+    await db.scoreSheet.deleteMany({ where: { participantId: world.participantIds[0], component: "PAPER" } });
+    const progress = await getRoundProgress(world.bkd, world.round.id);
+    expect(progress).toMatchObject({ expectedSheets: 2, submittedSheets: 2 });
+    expect(progress.rows[0]!.sheets[world.panel[1]!.seatId]).toEqual({ PAPER: "NOT_SCORED", INTERVIEW: "SUBMITTED" });
+    const overview = await getPanelOverview(world.bkd, world.round.id);
+    expect(overview.participants[0]).toMatchObject({ complete: true, components: { PAPER: { scored: false, expected: 0, values: null }, INTERVIEW: { scored: true, submitted: 2 } } });
+    const paper = { roundId: world.round.id, participantId: world.participantIds[0]!, component: "PAPER" as const };
+    await expect(submitSheet(world.panel[1]!.actor, paper, { items: [], expectedVersion: 0 })).rejects.toThrow("tidak dinilai");
+    await expect(finaliseRound(world.bkd, world.round.id)).resolves.toMatchObject({ number: 1, ranked: 1 });
   });
 
   it("keeps the snapshot unchanged when a score is revised afterwards; a correction is a new snapshot", async () => {

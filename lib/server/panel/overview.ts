@@ -3,14 +3,13 @@ import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { aggregatePanelScores, isDispersed, panelSpread } from "@/lib/domain/scoring/panel";
+import { PANEL_COMPONENTS, scoredPanelComponents, type PanelComponent, type Weights } from "@/lib/domain/round-config";
 import { roundHalfUp } from "@/lib/domain/scoring/round";
 import type { JustificationInput } from "@/lib/schemas/panel";
 import { recordAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/users";
 import { assertPanelOverseer } from "./access";
 
-const COMPONENTS = ["PAPER", "INTERVIEW"] as const;
-type Component = (typeof COMPONENTS)[number];
 export const AGGREGATION = { MEAN: "mean", TRIMMED: "trimmed" } as const;
 
 /**
@@ -25,6 +24,7 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
     where: { id: roundId },
     select: {
       id: true, status: true, aggregationMethod: true, dispersionThreshold: true,
+      configVersions: { orderBy: { version: "desc" }, take: 1, select: { weights: true } },
       panel: { where: { userId: { not: null } }, orderBy: { role: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
       participants: {
         orderBy: { official: { name: "asc" } },
@@ -42,36 +42,39 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
   const threshold = Number(round.dispersionThreshold);
   const members = round.panel.map((m) => ({ id: m.id, name: m.user?.name ?? "", role: m.role }));
   const chairId = members.find((m) => m.role === "KETUA")?.id;
+  const scored = new Set(scoredPanelComponents(round.configVersions[0]!.weights as Weights));
   const participants = round.participants.map((p) => {
     const conflicted = new Set(p.conflicts.filter((c) => c.hasConflict).map((c) => c.panelMemberId));
     const scorers = members.filter((m) => !conflicted.has(m.id));
-    const expected = scorers.length * COMPONENTS.length;
-    const complete = scorers.length > 0 && p.sheets.filter((s) => scorers.some((m) => m.id === s.panelMemberId)).length === expected;
+    const counted = p.sheets.filter((s) => scored.has(s.component) && scorers.some((m) => m.id === s.panelMemberId));
+    const complete = scorers.length > 0 && counted.length === scorers.length * scored.size;
     // A KETUA conflicted with this participant follows the counts only, never the values, and
     // the BKD records the justification of a dispersed score in their place.
     const chairConflicted = conflicted.has(chairId ?? "");
     const valuesShown = complete && !(isChair && chairConflicted);
     const mayJustify = isChair ? !chairConflicted : chairConflicted && can(actor.role, "results:finalise");
     const components = Object.fromEntries(
-      COMPONENTS.map((component) => {
-        const sheets = p.sheets.filter((s) => s.component === component && scorers.some((m) => m.id === s.panelMemberId));
+      PANEL_COMPONENTS.map((component) => {
+        const sheets = counted.filter((s) => s.component === component);
+        const shown = valuesShown && scored.has(component);
         const scores = sheets.map((s) => Number(s.score));
         const justification = p.justifications.find((j) => j.component === component) ?? null;
         return [
           component,
           {
+            scored: scored.has(component),
             submitted: sheets.length,
-            expected: scorers.length,
-            values: valuesShown ? sheets.map((s) => ({ memberId: s.panelMemberId, score: Number(s.score) })) : null,
+            expected: scored.has(component) ? scorers.length : 0,
+            values: shown ? sheets.map((s) => ({ memberId: s.panelMemberId, score: Number(s.score) })) : null,
             // Shown rounded; the results computation aggregates the raw scores itself.
-            aggregate: valuesShown ? roundHalfUp(aggregatePanelScores(scores, method), 2) : null,
-            spread: valuesShown ? panelSpread(scores) : null,
-            flagged: valuesShown ? isDispersed(scores, threshold) : false,
+            aggregate: shown ? roundHalfUp(aggregatePanelScores(scores, method), 2) : null,
+            spread: shown ? panelSpread(scores) : null,
+            flagged: shown ? isDispersed(scores, threshold) : false,
             justification: justification ? { text: justification.text, by: justification.createdBy.name } : null,
           },
         ];
       }),
-    ) as Record<Component, { submitted: number; expected: number; values: { memberId: string; score: number }[] | null; aggregate: number | null; spread: number | null; flagged: boolean; justification: { text: string; by: string } | null }>;
+    ) as Record<PanelComponent, { scored: boolean; submitted: number; expected: number; values: { memberId: string; score: number }[] | null; aggregate: number | null; spread: number | null; flagged: boolean; justification: { text: string; by: string } | null }>;
     return {
       id: p.id,
       name: p.official.name,

@@ -1,9 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { scoredPanelComponents, type PanelComponent, type Weights } from "@/lib/domain/round-config";
 import type { Actor } from "@/lib/server/users";
 import { seatOf } from "./access";
-import { criteriaOf, scoringSeat, type SheetKey } from "./sheets";
+import { criteriaOf, scoringSeat, sheetWritesOpen, type SheetKey } from "./sheets";
 
 const itemsOf = (items: { criterion: string; value: unknown; note: string }[]) =>
   items.map((i) => ({ criterion: i.criterion, value: Number(i.value) === 0 ? null : Number(i.value), note: i.note }));
@@ -36,6 +37,7 @@ export async function getSheetView(actor: Actor, key: SheetKey) {
     round: { id: seat.round.id, name: seat.round.name, status: seat.round.status },
     participant: { id: participant.id, name: participant.official.name, nip: participant.official.nip, post: participant.roundPosition?.position.title ?? null },
     component: key.component,
+    may: { edit: sheetWritesOpen(seat.round.status, false), revise: sheetWritesOpen(seat.round.status, true) },
     rubric: criteriaOf(config.rubric, key.component),
     rubricVersion: config.version,
     sheet: sheet
@@ -56,9 +58,7 @@ async function othersSubmitted(seatId: string, key: SheetKey) {
   return sheets.map((s) => ({ memberId: s.panelMember.id, memberName: s.panelMember.user?.name ?? "", role: s.panelMember.role, score: Number(s.score), items: itemsOf(s.items) }));
 }
 
-export type SheetState = "NONE" | "DRAFT" | "SUBMITTED";
-const sheetState = (sheets: { component: string; status: "DRAFT" | "SUBMITTED" }[], component: string): SheetState =>
-  sheets.find((s) => s.component === component)?.status ?? "NONE";
+export type SheetState = "NONE" | "DRAFT" | "SUBMITTED" | "NOT_SCORED";
 
 /** The rounds, participants and sheet states of the actor's seat (the panel member's inbox). */
 export async function getMyRoundSheets(actor: Actor, roundId: string) {
@@ -75,6 +75,10 @@ export async function getMyRoundSheets(actor: Actor, roundId: string) {
     },
   });
   const declared = participants.every((p) => p.conflicts.length > 0);
+  const config = await db.roundConfigVersion.findFirstOrThrow({ where: { roundId }, orderBy: { version: "desc" }, select: { weights: true } });
+  const scored = scoredPanelComponents(config.weights as Weights);
+  const stateOf = (sheets: { component: string; status: "DRAFT" | "SUBMITTED" }[], component: PanelComponent): SheetState =>
+    scored.includes(component) ? (sheets.find((s) => s.component === component)?.status ?? "NONE") : "NOT_SCORED";
   return {
     seat,
     declared,
@@ -84,8 +88,8 @@ export async function getMyRoundSheets(actor: Actor, roundId: string) {
       nip: p.official.nip,
       post: p.roundPosition?.position.title ?? null,
       conflict: p.conflicts[0]?.hasConflict ?? null,
-      PAPER: sheetState(p.sheets, "PAPER"),
-      INTERVIEW: sheetState(p.sheets, "INTERVIEW"),
+      PAPER: stateOf(p.sheets, "PAPER"),
+      INTERVIEW: stateOf(p.sheets, "INTERVIEW"),
     })),
   };
 }

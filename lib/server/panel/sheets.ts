@@ -1,27 +1,32 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import type { Rubric, RubricCriterion } from "@/lib/domain/round-config";
+import { scoredPanelComponents, type PanelComponent, type Rubric, type RubricCriterion, type Weights } from "@/lib/domain/round-config";
 import { missingCriteria, sheetScore, type SheetItem } from "@/lib/domain/scoring/sheet";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RoundStatus } from "@/lib/domain/workflow/round";
 import type { SheetReviseInput, SheetWriteInput } from "@/lib/schemas/panel";
 import { recordAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/users";
 import { seatOf } from "./access";
 
 type Tx = Prisma.TransactionClient;
-export type Component = "PAPER" | "INTERVIEW";
+export type Component = PanelComponent;
 export type SheetKey = { roundId: string; participantId: string; component: Component };
 
 const STALE = "Lembar ini telah diubah di tab atau perangkat lain. Muat ulang halaman untuk melihat versi terbaru; perubahan Anda di tab ini tidak tersimpan.";
 
+/** Whether sheets of a round in `status` may be written. After finalising, a submitted sheet can
+ * still be corrected by a reasoned revision; the frozen result snapshot does not change until the
+ * BKD or the KETUA records a corrected one. */
+export function sheetWritesOpen(status: RoundStatus, revise: boolean): boolean {
+  return status === "SCORING" || (revise && status === "FINALISED");
+}
+
 /** The seat of the actor on the round, cleared to score this participant: declared, no conflict. */
 export async function scoringSeat(tx: Tx | typeof db, actor: Actor, key: SheetKey, { write, revise = false }: { write: boolean; revise?: boolean }) {
   const seat = await seatOf(tx, actor, key.roundId);
-  // After finalising, a submitted sheet can still be corrected by a reasoned revision; the frozen
-  // result snapshot does not change until the BKD or the KETUA records a corrected one.
-  const open = seat.round.status === "SCORING" || (revise && seat.round.status === "FINALISED");
-  if (write && !open) throw new AppError("INVALID_STATE", "Penilaian putaran ini tidak sedang dibuka.");
+  if (write && !sheetWritesOpen(seat.round.status, revise)) throw new AppError("INVALID_STATE", "Penilaian putaran ini tidak sedang dibuka.");
   const declaration = await tx.conflictDeclaration.findUnique({
     where: { panelMemberId_participantId: { panelMemberId: seat.id, participantId: key.participantId } },
     select: { hasConflict: true },
@@ -32,7 +37,7 @@ export async function scoringSeat(tx: Tx | typeof db, actor: Actor, key: SheetKe
 }
 
 async function currentConfig(tx: Tx | typeof db, roundId: string) {
-  return tx.roundConfigVersion.findFirstOrThrow({ where: { roundId }, orderBy: { version: "desc" }, select: { id: true, version: true, rubric: true } });
+  return tx.roundConfigVersion.findFirstOrThrow({ where: { roundId }, orderBy: { version: "desc" }, select: { id: true, version: true, rubric: true, weights: true } });
 }
 
 export function criteriaOf(rubric: unknown, component: Component): RubricCriterion[] {
@@ -66,8 +71,11 @@ async function writeSheet(actor: Actor, key: SheetKey, input: SheetWriteInput, m
     return await db.$transaction(async (tx) => {
       const seat = await scoringSeat(tx, actor, key, { write: true, revise: mode === "REVISE" });
       const existing = await findSheet(tx, seat.id, key);
-      const config = existing ? null : await currentConfig(tx, key.roundId);
-      const criteria = criteriaOf(existing ? existing.configVersion.rubric : config!.rubric, key.component);
+      const config = await currentConfig(tx, key.roundId);
+      const criteria = criteriaOf(existing ? existing.configVersion.rubric : config.rubric, key.component);
+      if (!scoredPanelComponents(config.weights as Weights).includes(key.component) || criteria.length === 0) {
+        throw new AppError("INVALID_STATE", "Komponen ini tidak dinilai pada putaran ini (bobotnya 0 atau rubriknya kosong).");
+      }
       checkItems(input.items, criteria);
       const items: SheetItem[] = input.items;
       if (mode !== "DRAFT") {
@@ -83,7 +91,7 @@ async function writeSheet(actor: Actor, key: SheetKey, input: SheetWriteInput, m
         if (input.expectedVersion !== 0 || mode === "REVISE") throw new AppError("CONFLICT", STALE);
         revision = mode === "SUBMIT" ? 1 : 0;
         const created = await tx.scoreSheet.create({
-          data: { panelMemberId: seat.id, participantId: key.participantId, component: key.component, configVersionId: config!.id, status, version: 1, revision, score, submittedAt: score === null ? null : new Date() },
+          data: { panelMemberId: seat.id, participantId: key.participantId, component: key.component, configVersionId: config.id, status, version: 1, revision, score, submittedAt: score === null ? null : new Date() },
           select: { id: true },
         });
         sheetId = created.id;

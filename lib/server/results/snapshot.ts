@@ -4,7 +4,7 @@
 // very same code. It only reads.
 import type { Db } from "@/lib/db";
 import { computeRoundResults, type ParticipantInput } from "@/lib/domain/results";
-import type { Rubric, Weights } from "@/lib/domain/round-config";
+import { scoredPanelComponents, type Rubric, type Weights } from "@/lib/domain/round-config";
 import { appraisalYearFor } from "@/lib/domain/scoring/performance";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
@@ -40,14 +40,14 @@ export async function loadResultsInputs(tx: Tx, roundId: string) {
 
 export type ResultsInputs = Awaited<ReturnType<typeof loadResultsInputs>>;
 
-/** What blocks finalising: sheets not yet submitted (per participant, by non-conflicted scoring
- * members) and dispersion flags without the KETUA's justification. */
+/** What blocks finalising: sheets of the weighted panel components not yet submitted (per
+ * participant, by non-conflicted scoring members) and dispersion flags without the KETUA's justification. */
 export function finaliseBlockers(inputs: ResultsInputs, results: ReturnType<typeof computeRoundResults>) {
   const missingSheets: string[] = [];
   for (const p of inputs.participants) {
     const conflicted = new Set(p.conflicts.map((c) => c.panelMemberId));
     for (const member of inputs.round.panel.filter((m) => !conflicted.has(m.id))) {
-      for (const component of ["PAPER", "INTERVIEW"] as const) {
+      for (const component of scoredPanelComponents(inputs.config.weights as Weights)) {
         if (!p.sheets.some((s) => s.panelMemberId === member.id && s.component === component && s.status === "SUBMITTED")) {
           missingSheets.push(`${p.official.name} (${component === "PAPER" ? "makalah" : "wawancara"}, ${member.user?.name ?? ""})`);
         }

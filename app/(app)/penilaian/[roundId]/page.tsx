@@ -5,6 +5,7 @@ import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
+import { PANEL_COMPONENTS } from "@/lib/domain/round-config";
 import { guard } from "@/lib/page-guard";
 import { getDeclarationForm } from "@/lib/server/panel/conflicts";
 import { getMyRoundSheets } from "@/lib/server/panel/sheet-view";
@@ -13,8 +14,8 @@ import { ConflictForm } from "./conflict-form";
 
 export const metadata: Metadata = { title: "Penilaian" };
 
-const STATE_LABEL = { NONE: "Belum dimulai", DRAFT: "Draf", SUBMITTED: "Terkirim" } as const;
-const STATE_TONE = { NONE: "neutral", DRAFT: "warning", SUBMITTED: "success" } as const;
+const STATE_LABEL = { NONE: "Belum dimulai", DRAFT: "Draf", SUBMITTED: "Terkirim", NOT_SCORED: "Tidak dinilai" } as const;
+const STATE_TONE = { NONE: "neutral", DRAFT: "warning", SUBMITTED: "success", NOT_SCORED: "neutral" } as const;
 const COMPONENT_SLUG = { PAPER: "makalah", INTERVIEW: "wawancara" } as const;
 
 export default async function PanelRoundPage({ params, searchParams }: { params: Promise<{ roundId: string }>; searchParams: Promise<{ deklarasi?: string }> }) {
@@ -64,8 +65,9 @@ export default async function PanelRoundPage({ params, searchParams }: { params:
                 {p.conflict ? (
                   <Td colSpan={2}><Badge>Konflik kepentingan — tidak menilai</Badge></Td>
                 ) : (
-                  (["PAPER", "INTERVIEW"] as const).map((component) => (
+                  PANEL_COMPONENTS.map((component) => (
                     <Td key={component}>
+                      {p[component] === "NOT_SCORED" ? <span className="text-xs text-slate-500">Tidak dinilai (bobot 0)</span> : (
                       <Link
                         href={`/penilaian/${roundId}/${p.id}/${COMPONENT_SLUG[component]}`}
                         className="inline-flex min-h-10 items-center gap-2 text-sky-800 hover:underline"
@@ -74,6 +76,7 @@ export default async function PanelRoundPage({ params, searchParams }: { params:
                         <Badge tone={STATE_TONE[p[component]]}>{STATE_LABEL[p[component]]}</Badge>
                         {p[component] === "SUBMITTED" ? "Lihat" : "Nilai"}
                       </Link>
+                      )}
                     </Td>
                   ))
                 )}

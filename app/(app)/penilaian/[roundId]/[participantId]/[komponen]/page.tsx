@@ -19,12 +19,12 @@ const TITLES = { PAPER: "Makalah", INTERVIEW: "Wawancara" } as const;
 export default async function SheetPage({ params, searchParams }: { params: Promise<{ roundId: string; participantId: string; komponen: string }>; searchParams: Promise<{ revisi?: string }> }) {
   const actor = await requireActor();
   const { roundId, participantId, komponen } = await params;
-  const component = COMPONENTS[komponen as keyof typeof COMPONENTS];
+  const component = Object.hasOwn(COMPONENTS, komponen) ? COMPONENTS[komponen as keyof typeof COMPONENTS] : undefined;
   if (!component) notFound();
   const { revisi } = await searchParams;
   const view = await guard(getSheetView(actor, { roundId, participantId, component }));
   const submitted = view.sheet?.status === "SUBMITTED";
-  const editing = view.round.status === "SCORING" && (!submitted || revisi === "1");
+  const editing = submitted ? view.may.revise && revisi === "1" : view.may.edit;
   const label = (code: string) => view.rubric.find((c) => c.code === code)?.label ?? code;
   return (
     <div className="space-y-6">
@@ -51,7 +51,7 @@ export default async function SheetPage({ params, searchParams }: { params: Prom
       ) : null}
 
       {submitted && !editing ? (
-        <Card title={`Nilai Anda: ${formatNumber(view.sheet!.score!)}`} actions={view.round.status === "SCORING" ? <LinkButton href="?revisi=1">Revisi</LinkButton> : null}>
+        <Card title={`Nilai Anda: ${formatNumber(view.sheet!.score!)}`} actions={view.may.revise ? <LinkButton href="?revisi=1">Revisi</LinkButton> : null}>
           <p className="mb-3 text-sm text-slate-600"><Badge tone="success">Terkirim</Badge> revisi ke-{view.sheet!.revision}, {formatDateTime(view.sheet!.submittedAt!)}. Lembar terkunci; perubahan hanya melalui revisi dengan alasan.</p>
           <Table caption="Nilai Anda per kriteria">
             <thead><tr><Th>Kriteria</Th><Th>Nilai</Th><Th>Catatan</Th></tr></thead>
