@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromIsoDate, toIsoDate } from "@/lib/iso-date";
 import type { AssessmentInput, PerformanceInput, TrackRecordInput, WrittenTestInput } from "@/lib/schemas/participant-data";
 import { recordAudit } from "@/lib/server/audit";
+import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
 import type { Actor } from "@/lib/server/users";
 
 type Tx = Prisma.TransactionClient;
@@ -13,6 +14,7 @@ const num = (d: Prisma.Decimal | null | undefined) => (d === null || d === undef
 
 /** A participant of a round of the actor's agency whose data can still change (DRAFT or SCORING). */
 async function participantForEntry(tx: Tx, actor: Actor, roundId: string, participantId: string) {
+  await lockRoundRow(tx, actor, roundId, "SHARE");
   const participant = await tx.participant.findFirst({
     where: { id: participantId, roundId, round: { agencyId: actor.agencyId } },
     select: {

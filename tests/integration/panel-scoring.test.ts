@@ -99,6 +99,31 @@ describe("panel scoring", () => {
     expect(await db.scoreSheet.count({ where: { participant: { roundId: world.round.id }, status: "SUBMITTED" } })).toBe(200);
   }, 120_000);
 
+  it("makes a submit that arrives while the round is being finalised wait, then refuses it", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 1 });
+    const k = key(world.round.id, world.participantIds[0]!);
+    let locked!: () => void;
+    let release!: () => void;
+    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // Stands in for finaliseRound: it holds the round's row lock while it computes, then commits.
+    const finalising = db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${world.round.id} FOR UPDATE`;
+      locked();
+      await released;
+      await tx.round.update({ where: { id: world.round.id }, data: { status: "FINALISED" } });
+    });
+    await lockTaken;
+    const submit = submitSheet(world.panel[0]!.actor, k, { items: items("PAPER", 4), expectedVersion: 0 });
+    const settled = Promise.allSettled([submit]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await finalising;
+    const [outcome] = await settled;
+    expect(outcome).toMatchObject({ status: "rejected", reason: { code: "INVALID_STATE" } });
+    expect(await db.scoreSheet.count({ where: { participantId: k.participantId } })).toBe(0);
+  });
+
   it("flags a dispersed component and lets only the KETUA justify it", async () => {
     const world = await buildScoringRound(db, { members: 3, participants: 1 });
     const [chair, b, c] = world.panel;

@@ -5,6 +5,7 @@ import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromIsoDate } from "@/lib/iso-date";
 import { recordAudit } from "@/lib/server/audit";
+import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
 import type { Actor } from "@/lib/server/users";
 import { ASSESSMENT_IMPORT_STATUSES, loadRoundForImport, planAssessment, type AssessmentPlan } from "./assessment-plan";
 import type { ResultChange, StoredResult } from "./assessment-rows";
@@ -46,6 +47,7 @@ export async function commitAssessmentImport(actor: Actor, roundId: string, uplo
   assertCan(actor.role, "import:run");
   try {
     return await db.$transaction(async (tx) => {
+      await lockRoundRow(tx, actor, roundId, "SHARE");
       const plan = await planAssessment(tx, actor.agencyId, roundId, upload);
       assertSameFile(plan.preview, expectedSha256);
       const status = outcomeOf(plan.preview);

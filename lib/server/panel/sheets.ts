@@ -8,6 +8,7 @@ import type { RoundStatus } from "@/lib/domain/workflow/round";
 import type { SheetReviseInput, SheetWriteInput } from "@/lib/schemas/panel";
 import { recordAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/users";
+import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
 import { seatOf } from "./access";
 
 type Tx = Prisma.TransactionClient;
@@ -69,6 +70,7 @@ async function findSheet(tx: Tx, seatId: string, key: SheetKey) {
 async function writeSheet(actor: Actor, key: SheetKey, input: SheetWriteInput, mode: "DRAFT" | "SUBMIT" | "REVISE", reason?: string) {
   try {
     return await db.$transaction(async (tx) => {
+      await lockRoundRow(tx, actor, key.roundId, "SHARE");
       const seat = await scoringSeat(tx, actor, key, { write: true, revise: mode === "REVISE" });
       const existing = await findSheet(tx, seat.id, key);
       const config = await currentConfig(tx, key.roundId);

@@ -1,16 +1,21 @@
 import "server-only";
 import { AppError, notFound } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ROUND_STATUS_LABELS, type RoundStatus } from "@/lib/domain/workflow/round";
 import type { Actor } from "@/lib/server/users";
 
 type Tx = Prisma.TransactionClient;
 
-/** Locks the row of a round of the actor's agency until the transaction ends (NOT_FOUND
- * otherwise): every change that depends on the round's state takes this lock first. */
-export async function lockRoundRow(tx: Tx, actor: Actor, roundId: string) {
+/**
+ * Locks the row of a round of the actor's agency until the transaction ends (NOT_FOUND
+ * otherwise): every change that depends on the round's state takes this lock before reading it.
+ * Changes of the round itself (set-up, finalise, proposals) lock it exclusively ("UPDATE"); data
+ * written under the round (sheets, participant data, imports) share it ("SHARE"), so they run side
+ * by side but never interleave with finalising.
+ */
+export async function lockRoundRow(tx: Tx, actor: Actor, roundId: string, mode: "UPDATE" | "SHARE" = "UPDATE") {
   const locked = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "Round" WHERE id = ${roundId} AND "agencyId" = ${actor.agencyId} FOR UPDATE`;
+    SELECT id FROM "Round" WHERE id = ${roundId} AND "agencyId" = ${actor.agencyId} ${Prisma.raw(mode === "SHARE" ? "FOR SHARE" : "FOR UPDATE")}`;
   if (locked.length === 0) throw notFound("Putaran");
 }
 
