@@ -23,6 +23,17 @@ export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
+/** Whether a unique violation involves `column`. With the pg driver adapter Prisma reports the
+ * columns in meta.driverAdapterError.cause.constraint.fields (some quoted), without it in
+ * meta.target. */
+export function isUniqueViolationOn(error: unknown, column: string): boolean {
+  if (!isUniqueViolation(error)) return false;
+  const meta = (error as { meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } } } }).meta;
+  const fields = meta?.driverAdapterError?.cause?.constraint?.fields ?? meta?.target;
+  const list = Array.isArray(fields) ? fields : typeof fields === "string" ? [fields] : [];
+  return list.some((f) => String(f).replace(/"/g, "") === column);
+}
+
 export function fieldError(field: string, message: string): AppError {
   return new AppError("VALIDATION", message, { [field]: [message] });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
-import { fieldError, isUniqueViolation, notFound } from "@/lib/errors";
+import { fieldError, isUniqueViolation, isUniqueViolationOn, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fromIsoDate, toIsoDate } from "@/lib/iso-date";
 import type { OfficialInput } from "@/lib/schemas/official";
@@ -56,7 +56,13 @@ export async function assertPostAvailable(tx: Tx, agencyId: string, positionId: 
   }
 }
 
-const NIP_TAKEN = "NIP ini sudah terdaftar di instansi Anda.";
+/** A unique violation raised by a concurrent write, beside the field it concerns: the post taken
+ * by another official in the meantime, or the NIP. Rethrows anything else. */
+function throwUniqueViolation(error: unknown): never {
+  if (isUniqueViolationOn(error, "positionId")) throw fieldError("positionId", "Jabatan ini baru saja diisi pejabat lain. Muat ulang halaman.");
+  if (isUniqueViolation(error)) throw fieldError("nip", "NIP ini sudah terdaftar di instansi Anda.");
+  throw error;
+}
 
 export async function createOfficial(actor: Actor, input: OfficialInput): Promise<{ id: string }> {
   assertCan(actor.role, "masterdata:write");
@@ -69,8 +75,7 @@ export async function createOfficial(actor: Actor, input: OfficialInput): Promis
       return official;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw fieldError("nip", NIP_TAKEN);
-    throw error;
+    throwUniqueViolation(error);
   }
 }
 
@@ -92,7 +97,6 @@ export async function updateOfficial(actor: Actor, officialId: string, input: Of
       });
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw fieldError("nip", NIP_TAKEN);
-    throw error;
+    throwUniqueViolation(error);
   }
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { isUniqueViolationOn } from "@/lib/errors";
 import { officialSchema } from "@/lib/schemas/official";
 import { createOfficial, updateOfficial } from "@/lib/server/official-writes";
 import { getOfficial, listOfficials } from "@/lib/server/officials";
@@ -70,6 +71,14 @@ describe("officials", () => {
     await expect(createOfficial(world.bkd, parse({ ...form, positionId: world.posts[0]!.id }))).rejects.toMatchObject({
       fieldErrors: { positionId: [expect.stringContaining("sudah dijabat")] },
     });
+  });
+
+  it("tells a post taken in the meantime from a taken NIP in PostgreSQL's unique violation", async () => {
+    const [first, second] = [world.incumbents[0]!, world.incumbents[1]!];
+    const postTaken = await db.official.update({ where: { id: second.id }, data: { positionId: first.positionId } }).catch((e: unknown) => e);
+    expect([isUniqueViolationOn(postTaken, "positionId"), isUniqueViolationOn(postTaken, "nip")]).toEqual([true, false]);
+    const nipTaken = await db.official.update({ where: { id: second.id }, data: { nip: first.nip } }).catch((e: unknown) => e);
+    expect([isUniqueViolationOn(nipTaken, "positionId"), isUniqueViolationOn(nipTaken, "nip")]).toEqual([false, true]);
   });
 
   it("keeps another agency's BKD out", async () => {

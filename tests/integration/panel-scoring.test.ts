@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_RUBRIC } from "@/lib/domain/round-config";
 import { conflictsFormSchema } from "@/lib/schemas/panel";
 import { declareConflicts, getDeclarationForm } from "@/lib/server/panel/conflicts";
@@ -8,8 +9,30 @@ import { getSheetView } from "@/lib/server/panel/sheet-view";
 import { reviseSheet, saveDraft, submitSheet, type Component } from "@/lib/server/panel/sheets";
 import { buildScoringRound } from "@/tests/factories/panel";
 
+type Tx = Prisma.TransactionClient;
 const items = (component: Component, value: number | null) => DEFAULT_RUBRIC[component].map((c) => ({ criterion: c.code, value, note: "" }));
 const key = (roundId: string, participantId: string, component: Component = "PAPER") => ({ roundId, participantId, component });
+
+/** Runs `attempt` while another transaction holds a row lock (`lock`), lets it wait 300 ms, then
+ * has the other transaction `change` something and commit; returns how `attempt` settled. */
+async function whileAnotherTransactionHolds(lock: (tx: Tx) => Promise<unknown>, change: (tx: Tx) => Promise<unknown>, attempt: () => Promise<unknown>) {
+  let locked!: () => void;
+  let release!: () => void;
+  const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const other = db.$transaction(async (tx) => {
+    await lock(tx);
+    locked();
+    await released;
+    await change(tx);
+  });
+  await lockTaken;
+  const settled = Promise.allSettled([attempt()]);
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  release();
+  await other;
+  return (await settled)[0];
+}
 
 describe("panel scoring", () => {
   it("keeps other members' values hidden until the member submits their own sheet", async () => {
@@ -102,25 +125,27 @@ describe("panel scoring", () => {
   it("makes a submit that arrives while the round is being finalised wait, then refuses it", async () => {
     const world = await buildScoringRound(db, { members: 1, participants: 1 });
     const k = key(world.round.id, world.participantIds[0]!);
-    let locked!: () => void;
-    let release!: () => void;
-    const lockTaken = new Promise<void>((resolve) => (locked = resolve));
-    const released = new Promise<void>((resolve) => (release = resolve));
     // Stands in for finaliseRound: it holds the round's row lock while it computes, then commits.
-    const finalising = db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${world.round.id} FOR UPDATE`;
-      locked();
-      await released;
-      await tx.round.update({ where: { id: world.round.id }, data: { status: "FINALISED" } });
-    });
-    await lockTaken;
-    const submit = submitSheet(world.panel[0]!.actor, k, { items: items("PAPER", 4), expectedVersion: 0 });
-    const settled = Promise.allSettled([submit]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    release();
-    await finalising;
-    const [outcome] = await settled;
+    const outcome = await whileAnotherTransactionHolds(
+      (tx) => tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${world.round.id} FOR UPDATE`,
+      (tx) => tx.round.update({ where: { id: world.round.id }, data: { status: "FINALISED" } }),
+      () => submitSheet(world.panel[0]!.actor, k, { items: items("PAPER", 4), expectedVersion: 0 }),
+    );
     expect(outcome).toMatchObject({ status: "rejected", reason: { code: "INVALID_STATE" } });
+    expect(await db.scoreSheet.count({ where: { participantId: k.participantId } })).toBe(0);
+  });
+
+  it("makes a submit wait for the member's conflict declaration in progress, then refuses it", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 1 });
+    const [member] = world.panel;
+    const k = key(world.round.id, world.participantIds[0]!);
+    // Stands in for declareConflicts: it holds the seat while it records the conflict.
+    const outcome = await whileAnotherTransactionHolds(
+      (tx) => tx.$queryRaw`SELECT id FROM "PanelMember" WHERE id = ${member!.seatId} FOR UPDATE`,
+      (tx) => tx.conflictDeclaration.updateMany({ where: { panelMemberId: member!.seatId }, data: { hasConflict: true, reason: "Ipar peserta" } }),
+      () => submitSheet(member!.actor, k, { items: items("PAPER", 4), expectedVersion: 0 }),
+    );
+    expect(outcome).toMatchObject({ status: "rejected", reason: { code: "FORBIDDEN" } });
     expect(await db.scoreSheet.count({ where: { participantId: k.participantId } })).toBe(0);
   });
 

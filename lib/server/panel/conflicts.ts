@@ -4,8 +4,9 @@ import { AppError } from "@/lib/errors";
 import { CONFLICT_HINT_LABELS, suggestConflicts } from "@/lib/domain/conflict-suggestions";
 import type { ConflictsInput } from "@/lib/schemas/panel";
 import { recordAudit } from "@/lib/server/audit";
+import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
 import type { Actor } from "@/lib/server/users";
-import { seatOf } from "./access";
+import { lockSeat, seatOf } from "./access";
 
 const postsOf = (o: { positionId: string | null; actingFor: { id: string }[] } | null) => (o ? [...(o.positionId ? [o.positionId] : []), ...o.actingFor.map((p) => p.id)] : []);
 
@@ -57,7 +58,9 @@ export async function getDeclarationForm(actor: Actor, roundId: string) {
  */
 export async function declareConflicts(actor: Actor, roundId: string, input: ConflictsInput) {
   await db.$transaction(async (tx) => {
+    await lockRoundRow(tx, actor, roundId, "SHARE");
     const seat = await seatOf(tx, actor, roundId);
+    await lockSeat(tx, seat.id);
     if (seat.round.status !== "DRAFT" && seat.round.status !== "SCORING") throw new AppError("INVALID_STATE", "Penilaian putaran ini sudah ditutup.");
     const participantIds = new Set((await tx.participant.findMany({ where: { roundId }, select: { id: true } })).map((p) => p.id));
     const existing = new Map(

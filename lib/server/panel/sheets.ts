@@ -9,7 +9,7 @@ import type { SheetReviseInput, SheetWriteInput } from "@/lib/schemas/panel";
 import { recordAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/users";
 import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
-import { seatOf } from "./access";
+import { lockSeat, seatOf } from "./access";
 
 type Tx = Prisma.TransactionClient;
 export type Component = PanelComponent;
@@ -28,6 +28,7 @@ export function sheetWritesOpen(status: RoundStatus, revise: boolean): boolean {
 export async function scoringSeat(tx: Tx | typeof db, actor: Actor, key: SheetKey, { write, revise = false }: { write: boolean; revise?: boolean }) {
   const seat = await seatOf(tx, actor, key.roundId);
   if (write && !sheetWritesOpen(seat.round.status, revise)) throw new AppError("INVALID_STATE", "Penilaian putaran ini tidak sedang dibuka.");
+  if (write) await lockSeat(tx, seat.id);
   const declaration = await tx.conflictDeclaration.findUnique({
     where: { panelMemberId_participantId: { panelMemberId: seat.id, participantId: key.participantId } },
     select: { hasConflict: true },
