@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { ROUND_STATUS_LABELS } from "@/lib/domain/workflow/round";
 import { fromIsoDate, toIsoDate } from "@/lib/iso-date";
 import type { AssessmentInput, PerformanceInput, TrackRecordInput, WrittenTestInput } from "@/lib/schemas/participant-data";
 import { recordAudit } from "@/lib/server/audit";
@@ -26,7 +27,7 @@ async function participantForEntry(tx: Tx, actor: Actor, roundId: string, partic
   });
   if (!participant) throw notFound("Peserta");
   if (participant.round.status !== "DRAFT" && participant.round.status !== "SCORING") {
-    throw new AppError("INVALID_STATE", "Data peserta tidak dapat diubah setelah hasil putaran final.");
+    throw new AppError("INVALID_STATE", `Data peserta hanya dapat diubah saat putaran berstatus Penyiapan atau Penilaian; status sekarang ${ROUND_STATUS_LABELS[participant.round.status]}.`);
   }
   return participant;
 }

@@ -38,6 +38,10 @@ describe("open selection: the head picks one of the top 3", () => {
     await decideMove(world.head, world.round.id, { moveId: second.id, decision: "APPROVED", reason: "Pengalaman di bidang keuangan daerah lebih relevan" });
     const decided = await getProposalView(world.head, world.round.id);
     expect(decided.rows.map((r) => r.move?.decision)).toEqual(["REJECTED", "APPROVED", "REJECTED"]);
+    // The two candidates rejected by the pick are named in the decision's one audit row.
+    const audit = await db.auditEvent.findMany({ where: { action: "PROPOSAL_MOVE_DECIDE", entityId: second.id } });
+    expect(audit).toHaveLength(1);
+    expect((audit[0]!.after as { rejectedOtherCandidates: string[] }).rejectedOtherCandidates.sort()).toEqual([view.rows[0]!.move!.id, view.rows[2]!.move!.id].sort());
     await approveProposal(world.head, world.round.id);
     expect((await getProposalView(world.sekda, world.round.id)).proposal?.status).toBe("APPROVED");
   });

@@ -61,13 +61,15 @@ export async function decideMove(actor: Actor, roundId: string, input: DecisionI
     if (context.proposal?.status !== "SUBMITTED") throw new AppError("INVALID_STATE", "Keputusan hanya untuk usulan yang sedang diajukan.");
     const move = context.proposal.moves.find((m) => m.id === input.moveId);
     if (!move) throw notFound("Usulan pejabat");
+    let passedOver: string[] = [];
     if (move.kind === "APPOINT" && input.decision === "APPROVED") {
       // The head picks one of the top 3; passing over #1 needs a reason (DOMAIN.md "Ranking").
       if ((move.candidateRank ?? 1) > 1 && !input.reason) {
         throw new AppError("VALIDATION", "Periksa kembali isian yang ditandai.", { reason: ["Tuliskan alasan memilih calon selain peringkat 1."] });
       }
+      passedOver = context.proposal.moves.filter((m) => m.targetPositionId === move.targetPositionId && m.id !== move.id).map((m) => m.id);
       await tx.proposedMove.updateMany({
-        where: { proposalId: context.proposal.id, targetPositionId: move.targetPositionId, id: { not: move.id } },
+        where: { id: { in: passedOver } },
         data: { decision: "REJECTED", decisionReason: "Tidak dipilih: kepala daerah memilih calon lain untuk jabatan ini." },
       });
     }
@@ -77,7 +79,8 @@ export async function decideMove(actor: Actor, roundId: string, input: DecisionI
       entity: "ProposedMove",
       entityId: move.id,
       before: { decision: move.decision, decisionReason: move.decisionReason },
-      after: { decision: input.decision },
+      // The other candidates for the post, rejected by this pick, are named in the same row.
+      after: { decision: input.decision, ...(passedOver.length > 0 ? { rejectedOtherCandidates: passedOver } : {}) },
       reason: input.reason,
     });
   });
