@@ -5,8 +5,10 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 export type Db = PrismaClient;
 
+/** A transaction waits up to 10 s for a pooled connection (Prisma's default is 2 s): under a burst,
+ * such as a whole panel submitting at the end of a session, writes queue instead of failing. */
 export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString }), transactionOptions: { maxWait: 10_000 } });
 }
 
 const globalForDb = globalThis as unknown as { seleksiDb?: PrismaClient };

@@ -139,9 +139,9 @@ describe("panel scoring", () => {
     const world = await buildScoringRound(db, { members: 1, participants: 1 });
     const [member] = world.panel;
     const k = key(world.round.id, world.participantIds[0]!);
-    // Stands in for declareConflicts: it holds the seat while it records the conflict.
+    // Stands in for declareConflicts: it holds the member's declarations while it records the conflict.
     const outcome = await whileAnotherTransactionHolds(
-      (tx) => tx.$queryRaw`SELECT id FROM "PanelMember" WHERE id = ${member!.seatId} FOR UPDATE`,
+      (tx) => tx.$queryRaw`SELECT id FROM "ConflictDeclaration" WHERE "panelMemberId" = ${member!.seatId} FOR UPDATE`,
       (tx) => tx.conflictDeclaration.updateMany({ where: { panelMemberId: member!.seatId }, data: { hasConflict: true, reason: "Ipar peserta" } }),
       () => submitSheet(member!.actor, k, { items: items("PAPER", 4), expectedVersion: 0 }),
     );

@@ -18,13 +18,6 @@ export async function seatOf(tx: Tx, actor: Actor, roundId: string) {
   return seat;
 }
 
-/** Locks the member's seat until the transaction ends: a member's sheet writes and conflict
- * declarations take it first, so a conflict declared while a sheet is being submitted for the same
- * participant cannot both succeed. */
-export async function lockSeat(tx: Tx, seatId: string) {
-  await tx.$queryRaw`SELECT id FROM "PanelMember" WHERE id = ${seatId} FOR UPDATE`;
-}
-
 /** What a reader of a round's panel work may see. The KETUA is a panel member too: the
  * participants they declared a conflict with are hidden from them (issue 5: a conflicted member
  * never sees that participant's scores), while the BKD, Sekda and head see everyone. */

@@ -6,7 +6,7 @@ import type { ConflictsInput } from "@/lib/schemas/panel";
 import { recordAudit } from "@/lib/server/audit";
 import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
 import type { Actor } from "@/lib/server/users";
-import { lockSeat, seatOf } from "./access";
+import { seatOf } from "./access";
 
 const postsOf = (o: { positionId: string | null; actingFor: { id: string }[] } | null) => (o ? [...(o.positionId ? [o.positionId] : []), ...o.actingFor.map((p) => p.id)] : []);
 
@@ -60,7 +60,8 @@ export async function declareConflicts(actor: Actor, roundId: string, input: Con
   await db.$transaction(async (tx) => {
     await lockRoundRow(tx, actor, roundId, "SHARE");
     const seat = await seatOf(tx, actor, roundId);
-    await lockSeat(tx, seat.id);
+    // Hold the member's declarations before checking their sheets (see scoringSeat).
+    await tx.$queryRaw`SELECT id FROM "ConflictDeclaration" WHERE "panelMemberId" = ${seat.id} FOR UPDATE`;
     if (seat.round.status !== "DRAFT" && seat.round.status !== "SCORING") throw new AppError("INVALID_STATE", "Penilaian putaran ini sudah ditutup.");
     const participantIds = new Set((await tx.participant.findMany({ where: { roundId }, select: { id: true } })).map((p) => p.id));
     const existing = new Map(

@@ -9,7 +9,7 @@ import type { SheetReviseInput, SheetWriteInput } from "@/lib/schemas/panel";
 import { recordAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/users";
 import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
-import { lockSeat, seatOf } from "./access";
+import { seatOf } from "./access";
 
 type Tx = Prisma.TransactionClient;
 export type Component = PanelComponent;
@@ -28,11 +28,16 @@ export function sheetWritesOpen(status: RoundStatus, revise: boolean): boolean {
 export async function scoringSeat(tx: Tx | typeof db, actor: Actor, key: SheetKey, { write, revise = false }: { write: boolean; revise?: boolean }) {
   const seat = await seatOf(tx, actor, key.roundId);
   if (write && !sheetWritesOpen(seat.round.status, revise)) throw new AppError("INVALID_STATE", "Penilaian putaran ini tidak sedang dibuka.");
-  if (write) await lockSeat(tx, seat.id);
-  const declaration = await tx.conflictDeclaration.findUnique({
-    where: { panelMemberId_participantId: { panelMemberId: seat.id, participantId: key.participantId } },
-    select: { hasConflict: true },
-  });
+  // A write holds the declaration row (FOR SHARE) until it commits, so a conflict declared for
+  // this participant meanwhile (declareConflicts locks the member's rows FOR UPDATE) waits for it
+  // and then sees the sheet, or the write waits and sees the conflict.
+  const declaration = write
+    ? (await tx.$queryRaw<{ hasConflict: boolean }[]>`
+        SELECT "hasConflict" FROM "ConflictDeclaration" WHERE "panelMemberId" = ${seat.id} AND "participantId" = ${key.participantId} FOR SHARE`)[0]
+    : await tx.conflictDeclaration.findUnique({
+        where: { panelMemberId_participantId: { panelMemberId: seat.id, participantId: key.participantId } },
+        select: { hasConflict: true },
+      });
   if (!declaration) throw new AppError("FORBIDDEN", "Nyatakan konflik kepentingan untuk semua peserta sebelum menilai.");
   if (declaration.hasConflict) throw new AppError("FORBIDDEN", "Anda menyatakan konflik kepentingan dengan peserta ini sehingga tidak menilai dan tidak melihat nilainya.");
   return seat;
