@@ -27,6 +27,8 @@ describe("rankParticipants", () => {
     ],
     ["composite 80.01 beats 80.00", [row("a", 80, 99), row("b", 80.01, 1)], ["b", "a"]],
     ["float noise is a tie", [row("a", 0.1 + 0.2, 70), row("b", 0.3, 80)], ["b", "a"]],
+    ["large values keep their order", [row("a", 5), row("b", 2e6)], ["b", "a"]],
+    ["negative values keep their order", [row("a", -2e6), row("b", -5)], ["b", "a"]],
     ["duplicate NIPs fall back to id", [row("b", 80, 75, 65, "x"), row("a", 80, 75, 65, "x")], ["a", "b"]],
   ])("%s", (_label, rows, expectedIds) => {
     const ranked = rankParticipants(rows);

@@ -13,11 +13,13 @@ export const TOP_CANDIDATES_PER_POST = 3;
 
 // Scores are compared after rounding to 9 decimals so that binary noise (a composite of
 // 80.00000000000001 against one of 80) never decides a rank; real score differences are at least
-// 0.01. The grid is transitive, unlike an epsilon comparison, so the order stays total.
+// 0.01. The grid is transitive, unlike an epsilon comparison, so the order stays total. Every
+// value goes through the same scaling (multiplying and rounding are both monotone), so keys of
+// any magnitude keep the order of their values.
 const SCALE = 1e9;
 function sortKey(value: number, field: string): number {
   if (!Number.isFinite(value)) throw new RangeError(`${field} must be a finite number`);
-  return Math.abs(value) < 1e6 ? Math.round(value * SCALE) : value;
+  return Math.round(value * SCALE);
 }
 
 type Keyed<T> = { row: T; composite: number; assessment: number; trackRecord: number; nip: string };
