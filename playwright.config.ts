@@ -47,6 +47,9 @@ export default defineConfig({
     env: { PORT: String(PORT), NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" },
     reuseExistingServer: false,
     timeout: 120_000,
+    // SIGTERM lets the server stop its throwaway database and remove it; the default SIGKILL
+    // left a cluster in the temp directory after every run.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "ignore",
     stderr: "pipe",
   },

