@@ -6,6 +6,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Seleksi JPT", template: "%s · Seleksi JPT" },
   description: "Uji kompetensi (job fit) dan seleksi terbuka Jabatan Pimpinan Tinggi Pratama",
+  icons: { icon: "/favicon.svg" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -1,14 +1,18 @@
-import { expect, test } from "@playwright/test";
-import { DEMO_AGENCY, DEMO_PASSWORD } from "@/prisma/demo-data";
+import { expect, type Page, test } from "@playwright/test";
+import { DEMO_AGENCY, DEMO_PASSWORD, DEMO_USERS } from "@/prisma/demo-data";
 import { signIn, signOut } from "./support";
 
-const MENUS: Record<string, { email: string; role: string; menu: string[] }> = {
-  admin: { email: "admin@demo.test", role: "Administrator Sistem", menu: ["Beranda", "Pejabat", "OPD & Jabatan", "Pengguna", "Jejak Audit", "Tentang"] },
-  bkd: { email: "bkd@demo.test", role: "Staf BKD", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Impor Data", "Masa Larangan", "Jejak Audit", "Tentang"] },
-  sekda: { email: "sekda@demo.test", role: "Sekretaris Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Tentang"] },
-  head: { email: "gubernur@demo.test", role: "Kepala Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Tentang"] },
-  panel: { email: "pansel1@demo.test", role: "Anggota Pansel", menu: ["Beranda", "Penilaian Saya", "Tentang"] },
+type DemoRole = (typeof DEMO_USERS)[number]["role"];
+const SHELL: Record<DemoRole, { role: string; menu: string[] }> = {
+  ADMIN: { role: "Administrator Sistem", menu: ["Beranda", "Pejabat", "OPD & Jabatan", "Pengguna", "Jejak Audit", "Tentang"] },
+  BKD: { role: "Staf BKD", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Impor Data", "Masa Larangan", "Jejak Audit", "Tentang"] },
+  SEKDA: { role: "Sekretaris Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Tentang"] },
+  HEAD: { role: "Kepala Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Tentang"] },
+  PANEL: { role: "Anggota Pansel", menu: ["Beranda", "Penilaian Saya", "Tentang"] },
 };
+
+/** The number on a dashboard card, exactly (a card reading "12" must not pass for "2"). */
+const pendingCount = (page: Page, key: string) => page.getByTestId(`pending-${key}`).locator("span").first();
 
 test("an anonymous visit is sent to the sign-in page", async ({ page }) => {
   await page.goto("/putaran");
@@ -26,9 +30,11 @@ test("a wrong password shows an Indonesian error and does not sign in", async ({
   await expect(page.getByLabel("Email")).toHaveValue("bkd@demo.test");
 });
 
-for (const [key, { email, role, menu }] of Object.entries(MENUS)) {
-  test(`the ${key} demo user sees their own dashboard and menu`, async ({ page }) => {
+for (const { email, name, role: userRole } of DEMO_USERS) {
+  const { role, menu } = SHELL[userRole];
+  test(`${email} signs in and sees their own dashboard and menu`, async ({ page }) => {
     await signIn(page, email);
+    await expect(page.getByTestId("user-name")).toHaveText(name);
     await expect(page.getByTestId("agency-name")).toHaveText(DEMO_AGENCY.name);
     await expect(page.getByTestId("user-role")).toHaveText(role);
     const nav = page.getByRole("navigation", { name: "Menu utama" });
@@ -43,10 +49,43 @@ for (const [key, { email, role, menu }] of Object.entries(MENUS)) {
 test("the dashboard counts what waits for the user", async ({ page }) => {
   await signIn(page, "bkd@demo.test");
   // The demo round has 10 participants: 2 without assessment results, 4 without a track record.
-  await expect(page.getByTestId("pending-missing-assessment")).toContainText("2");
-  await expect(page.getByTestId("pending-missing-track-record")).toContainText("4");
+  await expect(pendingCount(page, "missing-assessment")).toHaveText("2");
+  await expect(pendingCount(page, "missing-track-record")).toHaveText("4");
   await signOut(page);
   await signIn(page, "pansel1@demo.test");
-  await expect(page.getByTestId("pending-conflicts")).toContainText("10");
-  await expect(page.getByTestId("pending-sheets")).toContainText("20");
+  await expect(pendingCount(page, "conflicts")).toHaveText("10");
+  await expect(pendingCount(page, "sheets")).toHaveText("20");
+});
+
+test.describe("on a tablet", () => {
+  test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+
+  // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+  async function expectNoSidewaysScroll(page: Page, what: string) {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
+  }
+
+  test("the BKD's main screens fit the width and the menu stays reachable", async ({ page }) => {
+    await signIn(page, "bkd@demo.test");
+    await expectNoSidewaysScroll(page, "the dashboard");
+    const nav = page.getByRole("navigation", { name: "Menu utama" });
+    for (const label of ["Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Impor Data"]) {
+      await nav.getByRole("link", { name: label }).click();
+      await expect(page.getByRole("heading", { level: 1, name: label })).toBeVisible();
+      await expectNoSidewaysScroll(page, label);
+    }
+  });
+
+  test("the Sekda reads the ranking and the nine-box", async ({ page }) => {
+    await signIn(page, "sekda@demo.test");
+    await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Putaran Seleksi" }).click();
+    await page.getByRole("link", { name: "Uji Kompetensi JPT Pratama Gelombang I 2026 (Demo)" }).click();
+    await page.getByRole("navigation", { name: "Langkah putaran" }).getByRole("link", { name: "Hasil" }).click();
+    await expect(page.getByRole("table", { name: "Peringkat hasil seleksi" })).toBeVisible();
+    await expectNoSidewaysScroll(page, "the ranking");
+    await page.getByRole("link", { name: "Nine-box" }).click();
+    await expect(page.getByTestId("nine-box-grid")).toBeVisible();
+    await expectNoSidewaysScroll(page, "the nine-box");
+  });
 });
