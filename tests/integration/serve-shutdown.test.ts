@@ -37,7 +37,7 @@ describe("the start script", () => {
     child.stderr.on("data", (chunk) => (output += chunk));
     const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
-    const [, dataDir] = await waitFor(() => output, /embedded PostgreSQL started \(data in (\S+)\)/, 60_000);
+    const dataDir = (await waitFor(() => output, /embedded PostgreSQL started \(data in (\S+)\)/, 60_000))[1]!;
     await waitFor(() => output, /serving http:\/\/localhost/, 60_000);
     await waitFor(() => output, /Ready in/, 60_000);
     expect(existsSync(path.resolve(root, dataDir))).toBe(true);
