@@ -38,7 +38,9 @@ function compareKeyed<T extends RankInput>(a: Keyed<T>, b: Keyed<T>): number {
  * track record descending, then NIP ascending (DOMAIN.md "Ranking", the default tie-break order),
  * and finally by id so that even duplicated NIPs give one answer. The order is total and does not
  * depend on the input order; ranks are 1..n with no shared ranks. Returns new objects, input
- * untouched. NIPs are compared without spaces, by code unit.
+ * untouched. NIPs are compared without spaces, by code unit. Source: no regulation fixes a
+ * tie-break; the order is the product's default (DOMAIN.md "Ranking"), so that the three names
+ * put to the PPK (UU 5/2014 art. 108; PermenPANRB 15/2019) never depend on chance.
  */
 export function rankParticipants<T extends RankInput>(rows: readonly T[]): Ranked<T>[] {
   const keyed: Keyed<T>[] = rows.map((row) => ({

@@ -44,6 +44,8 @@ export function weightsSumTo100(weights: Record<string, number>): boolean {
  * to exactly 100 (DOMAIN.md "Composite score"; the weights are the round's, frozen once scoring
  * starts, and no regulation fixes them). Throws when the weights are invalid, a component with weight > 0
  * has no score, or any given score is outside 0–100. Unrounded.
+ * Source: no regulation fixes the formula or the weights (UU 5/2014 art. 108 and PermenPANRB 15/2019
+ * require an open, competitive, merit-based selection; the weighting is the agency's, per round).
  */
 export function compositeScore(scores: Record<string, number>, weights: Record<string, number>): number {
   if (!weightsSumTo100(weights)) throw new RangeError("weights must be non-negative and sum to exactly 100");

@@ -21,6 +21,8 @@ function assertScores(scores: readonly number[]): void {
  * `"trimmed"` the mean after dropping one highest and one lowest score when there are 5 or more
  * (below 5 the trimmed method is the plain mean). Throws when there are no scores. Raw scores stay
  * stored; this only derives the aggregate (DOMAIN.md "Panel aggregate"). Unrounded.
+ * Source: no regulation prescribes how panel scores combine; the mean and the trimmed mean are the
+ * product's configurable rule, chosen per round.
  */
 export function aggregatePanelScores(scores: readonly number[], method: PanelAggregationMethod): number {
   assertScores(scores);
@@ -53,6 +55,7 @@ export function panelSpread(scores: readonly number[]): number {
  * Dispersion flag: the panel's max − min is strictly above `threshold` (default 20 points on
  * 0–100, DOMAIN.md "Dispersion flag"); a flagged result needs a recorded justification before it
  * is finalised. A spread exactly equal to the threshold is not dispersed; no scores is not dispersed.
+ * Source: no regulation sets a dispersion rule; the product's safeguard, threshold per round.
  */
 export function isDispersed(scores: readonly number[], threshold: number = DEFAULT_DISPERSION_THRESHOLD): boolean {
   if (!Number.isFinite(threshold) || threshold < 0) throw new RangeError("threshold must be a non-negative number");

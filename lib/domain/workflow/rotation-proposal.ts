@@ -9,7 +9,9 @@ export type RotationProposalAction = (typeof ROTATION_PROPOSAL_ACTIONS)[number];
 /**
  * The Sekda's rotation proposal (DOMAIN.md "Review and decision"): drafted, SUBMITTED to the head
  * of region (the PPK), who APPROVEs it (terminal) or RETURNs it; a returned proposal is reopened
- * as a DRAFT for revision and submitted again.
+ * as a DRAFT for revision and submitted again. Source: UU 5/2014 art. 53 (the PPK, the head of
+ * region, decides appointments and transfers of JPT Pratama); the Sekda's review step is the
+ * regional practice described in DOMAIN.md, not a regulation.
  */
 export const ROTATION_PROPOSAL_TRANSITIONS: TransitionTable<RotationProposalStatus, RotationProposalAction> = {
   DRAFT: { SUBMIT: "SUBMITTED" },

@@ -10,7 +10,9 @@ export type RoundAction = (typeof ROUND_ACTIONS)[number];
  * Life cycle of a job-fit or open-selection round (DOMAIN.md "The process"): set up as DRAFT,
  * SCORING once the panel starts (weights are frozen from here), FINALISED when the ranking is
  * fixed, CLOSED after the decision and inauguration. Only a round not yet finalised can be
- * cancelled; CLOSED and CANCELLED are terminal.
+ * cancelled; CLOSED and CANCELLED are terminal. Source: UU 5/2014 art. 108 (open, competitive
+ * filling of JPT posts) and art. 116–117 (job fit of incumbents); PermenPANRB 15/2019 on the
+ * stages. The status names are the product's.
  */
 export const ROUND_TRANSITIONS: TransitionTable<RoundStatus, RoundAction> = {
   DRAFT: { START_SCORING: "SCORING", CANCEL: "CANCELLED" },

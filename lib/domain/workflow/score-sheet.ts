@@ -11,7 +11,8 @@ export type ScoreSheetAction = (typeof SCORE_SHEET_ACTIONS)[number];
  * DRAFT any number of times, then SUBMITTED. A submitted sheet is never edited in place: REVISE
  * writes a new version and stays SUBMITTED. The caller must require and record a reason for every
  * REVISE (and keep the previous version), since raw scores are always kept (DOMAIN.md "Panel
- * aggregate"); this table cannot see reasons.
+ * aggregate"); this table cannot see reasons. Source: PermenPANRB 15/2019 (the panel assesses
+ * papers and interviews); locking and reasoned revision are the product's integrity rule.
  */
 export const SCORE_SHEET_TRANSITIONS: TransitionTable<ScoreSheetStatus, ScoreSheetAction> = {
   DRAFT: { SAVE: "DRAFT", SUBMIT: "SUBMITTED" },
