@@ -21,6 +21,7 @@ describe("database", () => {
     const event = await db.auditEvent.create({ data: { agencyId: agency.id, action: "TEST", entity: "Agency", entityId: agency.id } });
     await expect(db.auditEvent.update({ where: { id: event.id }, data: { action: "CHANGED" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.delete({ where: { id: event.id } })).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only/);
     expect(await db.auditEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ action: "TEST" });
   });
 });
