@@ -10,7 +10,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"]],
+  // The HTML report keeps each run's attachments (the results and nine-box screens) browsable.
+  reporter: [["list"], ["html", { open: "never", outputFolder: "tests/e2e/artifacts/report" }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: "id-ID",

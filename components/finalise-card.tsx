@@ -15,8 +15,17 @@ function BlockerList({ title, items }: { title: string; items: string[] }) {
   );
 }
 
-/** Before results are final: what still blocks finalising, and the button for who may press it. */
-export function FinaliseCard({ status, blockers, finalise }: { status: string; blockers: Blockers; finalise?: (s: FormState, f: FormData) => Promise<FormState> }) {
+type Props = {
+  status: string;
+  blockers: Blockers;
+  /** Participants left out of the lists: those the reading KETUA declared a conflict with. */
+  withheld?: number;
+  finalise?: (s: FormState, f: FormData) => Promise<FormState>;
+};
+
+/** Before results are final: what still blocks finalising, and the button for who may press it.
+ * The lists hold counts and names only until a participant's sheets are all in (blind scoring). */
+export function FinaliseCard({ status, blockers, withheld = 0, finalise }: Props) {
   const ready = blockers !== null && blockers.missingSheets.length + blockers.unjustified.length + blockers.incomplete.length === 0;
   return (
     <Card title="Hasil belum final">
@@ -24,7 +33,12 @@ export function FinaliseCard({ status, blockers, finalise }: { status: string; b
         <p className="text-sm text-slate-700">Hasil tersedia setelah penilaian berjalan dan difinalkan.</p>
       ) : (
         <div className="space-y-3 text-sm text-slate-800">
-          {ready ? <p className="text-emerald-800">Semua lembar terkirim, sebaran terjustifikasi, dan data lengkap.</p> : null}
+          {ready ? <p className="text-emerald-800">Semua lembar terkirim, sebaran terjustifikasi, dan data lengkap{withheld > 0 ? " untuk peserta yang ditampilkan" : ""}.</p> : null}
+          {withheld > 0 ? (
+            <p className="text-slate-700" data-testid="peserta-disembunyikan">
+              {withheld} peserta yang Anda nyatakan konflik kepentingan tidak ditampilkan di sini; BKD memeriksa lembar dan menjustifikasi sebaran nilainya.
+            </p>
+          ) : null}
           <BlockerList title="Lembar belum terkirim" items={blockers.missingSheets} />
           <BlockerList title="Sebaran nilai belum dijustifikasi ketua" items={blockers.unjustified} />
           <BlockerList title="Data belum lengkap" items={blockers.incomplete} />

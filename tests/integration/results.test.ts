@@ -114,4 +114,81 @@ describe("finalising results", () => {
     const other = await buildScoringRound(db, { members: 1, participants: 1 });
     await expect(getResults(other.bkd, world.round.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
+
+  it("reports a dispersion only once all of a participant's sheets are in (blind scoring)", async () => {
+    const world = await buildScoringRound(db, { members: 5, participants: 1 });
+    await completeRoundData(db, world, (_p, m) => (m === 0 ? 95 : 60)); // spread 35 > 20
+    const later = await db.scoreSheet.findMany({ where: { participantId: world.participantIds[0], panelMemberId: { in: world.panel.slice(2).map((m) => m.seatId) } }, select: { id: true } });
+    await db.scoreSheet.updateMany({ where: { id: { in: later.map((s) => s.id) } }, data: { status: "DRAFT" } });
+
+    for (const reader of [world.bkd, world.sekda, world.panel[0]!.actor]) {
+      const { blockers } = await getResults(reader, world.round.id);
+      expect(blockers!.missingSheets).toHaveLength(6); // 3 members × 2 components: counts only
+      expect(blockers!.unjustified).toEqual([]);
+    }
+    await expect(finaliseRound(world.bkd, world.round.id)).rejects.toThrow(/^(?!.*Sebaran).*Lembar belum terkirim/);
+
+    await db.scoreSheet.updateMany({ where: { id: { in: later.map((s) => s.id) } }, data: { status: "SUBMITTED" } });
+    const { blockers } = await getResults(world.bkd, world.round.id);
+    expect(blockers).toMatchObject({ missingSheets: [], incomplete: [] });
+    expect(blockers!.unjustified).toEqual([expect.stringContaining("(makalah)"), expect.stringContaining("(wawancara)")]);
+  });
+
+  it("leaves the participants a KETUA declared a conflict with out of every blocker list shown to them", async () => {
+    const world = await buildScoringRound(db, { members: 3, participants: 2 });
+    await completeRoundData(db, world, (_p, m) => (m === 1 ? 95 : 60)); // both dispersed
+    const chair = world.panel[0]!;
+    const [conflicted, other] = world.participantIds as [string, string];
+    await db.conflictDeclaration.updateMany({ where: { panelMemberId: chair.seatId, participantId: conflicted }, data: { hasConflict: true, reason: "Saudara kandung" } });
+    await db.scoreSheet.deleteMany({ where: { panelMemberId: chair.seatId, participantId: conflicted } });
+    await db.trackRecord.deleteMany({ where: { participantId: { in: [conflicted, other] } } });
+    const names = await db.participant.findMany({ where: { id: { in: [conflicted, other] } }, select: { id: true, official: { select: { name: true } } } });
+    const nameOf = (id: string) => names.find((n) => n.id === id)!.official.name;
+    const mentions = (list: string[], id: string) => list.some((item) => item.includes(nameOf(id)));
+
+    const forBkd = await getResults(world.bkd, world.round.id);
+    expect(mentions(forBkd.blockers!.unjustified, conflicted) && mentions(forBkd.blockers!.incomplete, conflicted)).toBe(true);
+    const forChair = await getResults(chair.actor, world.round.id);
+    expect(forChair.withheld).toBe(1);
+    for (const list of Object.values(forChair.blockers!)) expect(mentions(list, conflicted)).toBe(false);
+    expect(mentions(forChair.blockers!.unjustified, other) && mentions(forChair.blockers!.incomplete, other)).toBe(true);
+
+    // Only the hidden participant blocks: the KETUA's refusal says so without naming them.
+    await db.trackRecord.create({ data: { participantId: other, superiorScore: 80, peerScore: 75, subordinateScore: 70 } });
+    for (const component of ["PAPER", "INTERVIEW"] as const) await justifyDispersion(chair.actor, world.round.id, { participantId: other, component, text: "Dibahas dalam rapat pleno pansel" });
+    const refusal = await finaliseRound(chair.actor, world.round.id).catch((e: Error) => e.message);
+    expect(refusal).toContain("peserta yang Anda nyatakan konflik");
+    expect(refusal).not.toContain(nameOf(conflicted));
+    await expect(finaliseRound(world.bkd, world.round.id)).rejects.toThrow(nameOf(conflicted));
+  });
+
+  it("reads a chosen snapshot, and refuses a version that does not exist instead of showing another", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 2 });
+    await completeRoundData(db, world);
+    const pid = world.participantIds[0]!;
+    await expect(getResults(world.bkd, world.round.id, {}, 1)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Versi hasil tidak ditemukan." });
+    await finaliseRound(world.bkd, world.round.id);
+    await correctResults(world.bkd, world.round.id, "Koreksi data rekam jejak");
+
+    await expect(getResults(world.bkd, world.round.id)).resolves.toMatchObject({ snapshot: { number: 2 }, latestNumber: 2 });
+    await expect(getResults(world.bkd, world.round.id, {}, 1)).resolves.toMatchObject({ snapshot: { number: 1 }, latestNumber: 2 });
+    await expect(getParticipantExplanation(world.bkd, world.round.id, pid, 1)).resolves.toMatchObject({ snapshot: { number: 1 }, latestNumber: 2 });
+    for (const version of [99, 0, Number.NaN]) {
+      await expect(getResults(world.bkd, world.round.id, {}, version)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Versi hasil tidak ditemukan." });
+      await expect(getParticipantExplanation(world.bkd, world.round.id, pid, version)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    }
+  });
+
+  it("lists the top 3 of every post, not only of the posts on the page shown", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 3 });
+    await completeRoundData(db, world);
+    await finaliseRound(world.bkd, world.round.id);
+    const firstPost = (await getResults(world.bkd, world.round.id)).rows[0]!.postId!;
+    const filtered = await getResults(world.bkd, world.round.id, { post: firstPost });
+    expect(filtered.rows).toHaveLength(1);
+    expect(filtered.topByPost).toHaveLength(3);
+    const beyond = await getResults(world.bkd, world.round.id, { page: 2 });
+    expect(beyond.rows).toEqual([]);
+    expect(beyond.topByPost.map((p) => p.top.map((r) => r.id)).flat().sort()).toEqual([...world.participantIds].sort());
+  });
 });

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { nextStatus } from "@/lib/domain/workflow/round";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
-import { assertResultsFinaliser } from "@/lib/server/panel/access";
+import { assertResultsFinaliser, assertResultsReader } from "@/lib/server/panel/access";
 import { lockRound } from "@/lib/server/round-setup/round-lock";
 import type { Actor } from "@/lib/server/users";
 import { computeSnapshot, finaliseBlockers, loadResultsInputs } from "./snapshot";
@@ -23,12 +23,19 @@ async function storeSnapshot(tx: Tx, actor: Actor, roundId: string, reason: stri
   const inputs = await loadResultsInputs(tx, roundId);
   const { results, data, configVersionId } = computeSnapshot(inputs);
   const blockers = finaliseBlockers(inputs, results);
-  const problems = [
-    listed("Lembar belum terkirim", blockers.missingSheets),
-    listed("Sebaran nilai belum dijustifikasi ketua", blockers.unjustified),
-    listed("Data belum lengkap", blockers.incomplete),
-  ].filter(Boolean);
-  if (problems.length > 0) throw new AppError("INVALID_STATE", `Hasil belum dapat difinalkan. ${problems.join(" ")}`);
+  if (blockers.missingSheets.length + blockers.unjustified.length + blockers.incomplete.length > 0) {
+    // The refusal names only what this actor may see: a KETUA learns nothing of the participants
+    // they declared a conflict with (not even a dispersion flag) beyond that something is pending.
+    const { hiddenFromChair } = await assertResultsReader(tx, actor, roundId);
+    const shown = hiddenFromChair.size > 0 ? finaliseBlockers(inputs, results, hiddenFromChair) : blockers;
+    const problems = [
+      listed("Lembar belum terkirim", shown.missingSheets),
+      listed("Sebaran nilai belum dijustifikasi ketua", shown.unjustified),
+      listed("Data belum lengkap", shown.incomplete),
+    ].filter(Boolean);
+    if (problems.length === 0) problems.push("Masih ada yang belum selesai untuk peserta yang Anda nyatakan konflik kepentingan; rinciannya tidak ditampilkan kepada Anda.");
+    throw new AppError("INVALID_STATE", `Hasil belum dapat difinalkan. ${problems.join(" ")}`);
+  }
   const last = await tx.resultSnapshot.findFirst({ where: { roundId }, orderBy: { number: "desc" }, select: { number: true } });
   const number = (last?.number ?? 0) + 1;
   const snapshot = await tx.resultSnapshot.create({

@@ -40,25 +40,39 @@ export async function loadResultsInputs(tx: Tx, roundId: string) {
 
 export type ResultsInputs = Awaited<ReturnType<typeof loadResultsInputs>>;
 
+const COMPONENT_WORD = { PAPER: "makalah", INTERVIEW: "wawancara" } as const;
+
 /** What blocks finalising: sheets of the weighted panel components not yet submitted (per
- * participant, by non-conflicted scoring members) and dispersion flags without the KETUA's justification. */
-export function finaliseBlockers(inputs: ResultsInputs, results: ReturnType<typeof computeRoundResults>) {
+ * participant, by non-conflicted scoring members), dispersion flags without the KETUA's
+ * justification, and weighted components without a score.
+ * Blind scoring (issue 5): a participant's dispersion is derived from their values, so it is
+ * reported only once every expected sheet of that participant is in; before that only the
+ * missing sheets (counts) are. `hidden` are the participants the reader may not see at all (a
+ * KETUA's declared conflicts): they appear in no list. */
+export function finaliseBlockers(inputs: ResultsInputs, results: ReturnType<typeof computeRoundResults>, hidden: ReadonlySet<string> = new Set()) {
+  const components = scoredPanelComponents(inputs.config.weights as Weights);
   const missingSheets: string[] = [];
+  const complete = new Set<string>();
   for (const p of inputs.participants) {
+    if (hidden.has(p.id)) continue;
     const conflicted = new Set(p.conflicts.map((c) => c.panelMemberId));
-    for (const member of inputs.round.panel.filter((m) => !conflicted.has(m.id))) {
-      for (const component of scoredPanelComponents(inputs.config.weights as Weights)) {
-        if (!p.sheets.some((s) => s.panelMemberId === member.id && s.component === component && s.status === "SUBMITTED")) {
-          missingSheets.push(`${p.official.name} (${component === "PAPER" ? "makalah" : "wawancara"}, ${member.user?.name ?? ""})`);
-        }
-      }
-    }
+    const missing = inputs.round.panel
+      .filter((m) => !conflicted.has(m.id))
+      .flatMap((member) =>
+        components
+          .filter((c) => !p.sheets.some((s) => s.panelMemberId === member.id && s.component === c && s.status === "SUBMITTED"))
+          .map((c) => `${p.official.name} (${COMPONENT_WORD[c]}, ${member.user?.name ?? ""})`),
+      );
+    missingSheets.push(...missing);
+    if (missing.length === 0) complete.add(p.id);
   }
-  const unjustified = results.participants.flatMap((r) => {
+  const shown = results.participants.filter((r) => !hidden.has(r.id));
+  const unjustified = shown.flatMap((r) => {
+    if (!complete.has(r.id)) return [];
     const p = inputs.participants.find((x) => x.id === r.id)!;
-    return (["PAPER", "INTERVIEW"] as const).filter((c) => r.dispersion[c]?.flagged && !p.justifications.some((j) => j.component === c)).map((c) => `${r.name} (${c === "PAPER" ? "makalah" : "wawancara"})`);
+    return (["PAPER", "INTERVIEW"] as const).filter((c) => r.dispersion[c]?.flagged && !p.justifications.some((j) => j.component === c)).map((c) => `${r.name} (${COMPONENT_WORD[c]})`);
   });
-  const incomplete = results.participants.filter((r) => r.composite === null).map((r) => `${r.name}: ${r.missing.join(", ")}`);
+  const incomplete = shown.filter((r) => r.composite === null).map((r) => `${r.name}: ${r.missing.join(", ")}`);
   return { missingSheets, unjustified, incomplete };
 }
 

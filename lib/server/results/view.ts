@@ -3,13 +3,10 @@ import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { ParticipantResult } from "@/lib/domain/results";
 import { RESULTS_PAGE_SIZE } from "@/lib/paging";
+import { defaultDir, type ResultsFilters, type SortKey } from "@/lib/results-query";
 import { assertResultsReader } from "@/lib/server/panel/access";
 import type { Actor } from "@/lib/server/users";
 import { computeSnapshot, finaliseBlockers, loadResultsInputs, type SnapshotData } from "./snapshot";
-
-export type ResultsFilters = { post?: string; orgUnit?: string; category?: string; box?: string; sort?: SortKey; dir?: "asc" | "desc"; page?: number };
-export const SORT_KEYS = ["rank", "name", "composite", "ASSESSMENT", "PAPER", "INTERVIEW", "TRACK_RECORD", "PERFORMANCE", "WRITTEN_TEST", "jpm"] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
 
 /** The snapshot history (metadata only) and the data of the chosen one, latest by default: the
  * data is ~3 kB per participant, so only one is ever read. */
@@ -19,10 +16,14 @@ async function snapshotOf(roundId: string, number?: number) {
     orderBy: { number: "desc" },
     select: { id: true, number: true, reason: true, createdAt: true, createdBy: { select: { name: true } } },
   });
-  const chosen = number ? snapshots.find((s) => s.number === number) : snapshots[0];
+  // An unknown version is an error, never silently the latest (or "not finalised yet"): a reader
+  // following a link to snapshot n must not take other numbers for it.
+  const chosen = number === undefined ? snapshots[0] : snapshots.find((s) => s.number === number);
+  if (number !== undefined && !chosen) throw new AppError("NOT_FOUND", "Versi hasil tidak ditemukan.");
   const data = chosen ? (await db.resultSnapshot.findUniqueOrThrow({ where: { id: chosen.id }, select: { data: true } })).data : null;
   return {
     chosen: chosen ? { number: chosen.number, reason: chosen.reason, createdAt: chosen.createdAt.toISOString(), createdBy: chosen.createdBy.name, data: data as unknown as SnapshotData } : null,
+    latestNumber: snapshots[0]?.number ?? null,
     history: snapshots.map((s) => ({ number: s.number, reason: s.reason, createdAt: s.createdAt.toISOString(), createdBy: s.createdBy.name })),
   };
 }
@@ -48,18 +49,20 @@ function sortRows(rows: ParticipantResult[], key: SortKey, dir: "asc" | "desc") 
 }
 
 /** The round's results from its latest (or a chosen) snapshot; before finalising, what still
- * blocks it. Confidential: BKD, Sekda, head, and the round's KETUA. */
+ * blocks it. Confidential: BKD, Sekda, head, and the round's KETUA, who sees nothing of the
+ * participants they declared a conflict with (`withheld` counts them). */
 export async function getResults(actor: Actor, roundId: string, filters: ResultsFilters = {}, snapshotNumber?: number) {
   const { isChair, hiddenFromChair } = await assertResultsReader(db, actor, roundId);
   const round = await db.round.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, name: true, type: true, status: true } });
-  const { chosen, history } = await snapshotOf(roundId, snapshotNumber);
+  const { chosen, latestNumber, history } = await snapshotOf(roundId, snapshotNumber);
+  const withheld = hiddenFromChair.size;
   if (!chosen) {
     const inputs = await loadResultsInputs(db, roundId);
-    const blockers = round.status === "SCORING" ? finaliseBlockers(inputs, computeSnapshot(inputs).results) : null;
-    return { round, isChair, snapshot: null, history, blockers, rows: [], total: 0, all: [], options: null, topByPost: [] };
+    const blockers = round.status === "SCORING" ? finaliseBlockers(inputs, computeSnapshot(inputs).results, hiddenFromChair) : null;
+    return { round, isChair, withheld, snapshot: null, latestNumber, history, blockers, rows: [], total: 0, all: [], options: null, topByPost: [] };
   }
-  // A KETUA does not see the results of participants they declared a conflict with.
   const all = chosen.data.results.participants.filter((r) => !hiddenFromChair.has(r.id));
+  const sort = filters.sort ?? "rank";
   const filtered = sortRows(
     all.filter(
       (r) =>
@@ -68,19 +71,19 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
         (!filters.category || r.jpmCategory === filters.category) &&
         (!filters.box || String(r.nineBox) === filters.box),
     ),
-    filters.sort ?? "rank",
-    filters.dir ?? (filters.sort && filters.sort !== "rank" && filters.sort !== "name" ? "desc" : "asc"),
+    sort,
+    filters.dir ?? defaultDir(sort),
   );
   const page = Math.max(1, filters.page ?? 1);
   const rows = filtered.slice((page - 1) * RESULTS_PAGE_SIZE, page * RESULTS_PAGE_SIZE);
   const byId = new Map(all.map((r) => [r.id, r]));
   const posts = [...new Map(all.filter((r) => r.postId).map((r) => [r.postId!, r.postTitle ?? ""])).entries()].sort((a, b) => a[1].localeCompare(b[1], "id"));
-  // The top 3 of the posts on this page of the ranking (a round may have hundreds of posts).
-  const postsShown = new Set(rows.map((r) => r.postId));
   return {
     round,
     isChair,
+    withheld,
     snapshot: chosen,
+    latestNumber,
     history,
     blockers: null,
     rows,
@@ -92,9 +95,9 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
       categories: [...new Set(all.map((r) => r.jpmCategory).filter((c): c is NonNullable<typeof c> => Boolean(c)))],
       boxes: [...new Set(all.map((r) => r.nineBox).filter((b): b is NonNullable<typeof b> => b !== null))].sort(),
     },
-    topByPost: posts
-      .filter(([id]) => postsShown.has(id))
-      .map(([id, title]) => ({ postId: id, title, top: (chosen.data.results.topByPost[id] ?? []).flatMap((pid) => byId.get(pid) ?? []) })),
+    // Every post of the snapshot, whatever page of the ranking is shown: the head picks among a
+    // post's top 3 (DOMAIN.md "Ranking"), computed over the whole round when it was finalised.
+    topByPost: posts.map(([id, title]) => ({ postId: id, title, top: (chosen.data.results.topByPost[id] ?? []).flatMap((pid) => byId.get(pid) ?? []) })),
   };
 }
 
@@ -102,7 +105,7 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
 export async function getParticipantExplanation(actor: Actor, roundId: string, participantId: string, snapshotNumber?: number) {
   const { hiddenFromChair } = await assertResultsReader(db, actor, roundId);
   if (hiddenFromChair.has(participantId)) throw new AppError("FORBIDDEN", "Anda menyatakan konflik kepentingan dengan peserta ini; hasilnya tidak ditampilkan.");
-  const { chosen } = await snapshotOf(roundId, snapshotNumber);
+  const { chosen, latestNumber } = await snapshotOf(roundId, snapshotNumber);
   const result = chosen?.data.results.participants.find((p) => p.id === participantId);
   if (!chosen || !result) throw notFound("Hasil peserta");
   const data = chosen.data;
@@ -110,6 +113,7 @@ export async function getParticipantExplanation(actor: Actor, roundId: string, p
   const memberName = (id: string) => data.members.find((m) => m.id === id)?.name ?? "";
   return {
     snapshot: { number: chosen.number, createdAt: chosen.createdAt },
+    latestNumber,
     weights: data.weights,
     settings: data.settings,
     result,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { formatScore } from "@/lib/format";
 import { CompetencyRadar } from "@/components/charts/competency-radar";
+import { SnapshotVersionBanner } from "@/components/snapshot-version-banner";
 import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
@@ -10,6 +11,7 @@ import { JPM_CATEGORY_LABELS } from "@/lib/domain/scoring/jpm";
 import { SKP_LABELS } from "@/lib/domain/scoring/performance";
 import { guard } from "@/lib/page-guard";
 import { SANCTION_LABELS } from "@/lib/schemas/official";
+import { parseVersion, versionQuery } from "@/lib/results-query";
 import { getParticipantExplanation } from "@/lib/server/results/view";
 
 export const metadata: Metadata = { title: "Penjelasan nilai" };
@@ -20,7 +22,7 @@ export default async function ExplanationPage({ params, searchParams }: { params
   const actor = await requireActor();
   const { id, pid } = await params;
   const { versi } = await searchParams;
-  const x = await guard(getParticipantExplanation(actor, id, pid, versi ? Number(versi) : undefined));
+  const x = await guard(getParticipantExplanation(actor, id, pid, parseVersion(versi)));
   const r = x.result;
   const panel = (title: string, scores: typeof x.paperScores, component: "PAPER" | "INTERVIEW") => (
     <div>
@@ -40,12 +42,13 @@ export default async function ExplanationPage({ params, searchParams }: { params
   );
   return (
     <div className="space-y-6">
+      <SnapshotVersionBanner number={x.snapshot.number} latest={x.latestNumber} latestHref={`/putaran/${id}/hasil/${pid}`} />
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 className="text-xl font-semibold text-slate-900">{r.name}</h2>
           <p className="text-sm text-slate-600">NIP {r.nip} · {r.postTitle ?? "—"} · peringkat {r.rank ?? "—"} · snapshot {x.snapshot.number}</p>
         </div>
-        <LinkButton href={`/putaran/${id}/hasil`}>Kembali ke peringkat</LinkButton>
+        <LinkButton href={`/putaran/${id}/hasil${versionQuery(versi)}`}>Kembali ke peringkat</LinkButton>
       </div>
       <Card title="Nilai akhir langkah demi langkah">
         <Table caption="Perhitungan nilai akhir">
