@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { id, optionalId, optionalText, reason } from "./fields";
+import { id, optionalId, optionalText, reason, requiredText } from "./fields";
 
 export const MOVE_KINDS = ["STAY", "ROTATE", "MOVE_DOWN", "APPOINT"] as const;
 export const MOVE_KIND_LABELS = { STAY: "Tetap", ROTATE: "Rotasi ke jabatan lain", MOVE_DOWN: "Penurunan jabatan", APPOINT: "Diangkat" } as const;
@@ -9,11 +9,15 @@ export const moveSchema = z.object({
   kind: z.enum(MOVE_KINDS, { error: "Pilih jenis usulan." }),
   targetPositionId: optionalId,
   targetTitle: optionalText(200),
-  rationale: z.preprocess((v) => v ?? "", z.string().trim().max(2000)),
+  // Every move carries its rationale: the head decides each move on it.
+  rationale: requiredText("Pertimbangan", 2000),
   locked: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   tenureExceptionReason: optionalText(1000),
 });
 export type MoveInput = z.output<typeof moveSchema>;
+
+export const MIN_REJECTION_REASON = 5;
+export const REJECTION_REASON_MESSAGE = `Tuliskan alasan penolakan (paling sedikit ${MIN_REJECTION_REASON} karakter).`;
 
 export const decisionSchema = z
   .object({
@@ -21,7 +25,7 @@ export const decisionSchema = z
     decision: z.enum(["APPROVED", "REJECTED"], { error: "Pilih keputusan." }),
     reason: optionalText(2000),
   })
-  .refine((d) => d.decision === "APPROVED" || (d.reason?.length ?? 0) >= 5, { path: ["reason"], message: "Tuliskan alasan penolakan (paling sedikit 5 karakter)." });
+  .refine((d) => d.decision === "APPROVED" || (d.reason?.length ?? 0) >= MIN_REJECTION_REASON, { path: ["reason"], message: REJECTION_REASON_MESSAGE });
 export type DecisionInput = z.output<typeof decisionSchema>;
 
 export const returnSchema = z.object({ notes: reason("Catatan pengembalian") });

@@ -23,7 +23,11 @@ async function finalisedOpenSelection() {
 describe("open selection: the head picks one of the top 3", () => {
   it("sends the top 3 per post and needs a reason to pass over #1", async () => {
     const world = await finalisedOpenSelection();
+    const auditRows = () => db.auditEvent.count({ where: { agencyId: world.agency.id } });
+    const before = await auditRows();
     await suggestMoves(world.sekda, world.round.id);
+    // Creating the proposal and filling it is one change with one audit row.
+    expect(await auditRows()).toBe(before + 1);
     await submitProposal(world.sekda, world.round.id);
     const view = await getProposalView(world.head, world.round.id);
     expect(view.rows.map((r) => [r.rank, r.move?.candidateRank])).toEqual([

@@ -1,24 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { assignmentTotal, optimalAssignment } from "@/lib/domain/assignment";
-import { buildFitMatrix } from "@/lib/domain/fit";
-import { actorFor } from "@/tests/factories/actor";
-import { createOrgUnit, createPosition, createUser } from "@/tests/factories/master-data";
-import { buildScoringRound, completeRoundData } from "@/tests/factories/panel";
+import { buildFitMatrix, suggestAssignment } from "@/lib/domain/fit";
+import { createOrgUnit, createPosition } from "@/tests/factories/master-data";
+import { buildFinalisedRound, moveInput } from "@/tests/factories/proposal";
 import { saveMove, suggestMoves } from "@/lib/server/proposals/draft";
 import { proposalContext } from "@/lib/server/proposals/context";
 import { buildRoundFitInput } from "@/lib/server/proposals/fit-input";
 import { getProposalView } from "@/lib/server/proposals/view";
 import { approvePendingMoves, approveProposal, decideMove, returnProposal, submitProposal } from "@/lib/server/proposals/workflow";
-import { correctResults, finaliseRound } from "@/lib/server/results/finalise";
+import { correctResults } from "@/lib/server/results/finalise";
 
-async function finalisedRound(participants = 3) {
-  const world = await buildScoringRound(db, { members: 1, participants });
-  await completeRoundData(db, world);
-  await finaliseRound(world.bkd, world.round.id);
-  const head = actorFor(await createUser(db, { agencyId: world.agency.id, role: "HEAD" }), world.agency);
-  return { ...world, head };
-}
+const finalisedRound = (participants?: number) => buildFinalisedRound(db, participants);
 
 describe("rotation proposal", () => {
   it("moves a tenure-locked official only with an exception reason", async () => {
@@ -26,7 +19,7 @@ describe("rotation proposal", () => {
     const participant = await db.participant.findFirstOrThrow({ where: { id: world.participantIds[0] }, select: { officialId: true } });
     await db.official.update({ where: { id: participant.officialId }, data: { inauguratedOn: new Date("2025-06-01T00:00:00Z") } }); // under 2 years on 2026-11-02
     const otherPost = (await db.participant.findFirstOrThrow({ where: { id: world.participantIds[1] }, select: { roundPosition: { select: { positionId: true } } } })).roundPosition!.positionId;
-    const move = { participantId: world.participantIds[0]!, kind: "ROTATE" as const, targetPositionId: otherPost, targetTitle: undefined, rationale: "", locked: false, tenureExceptionReason: undefined };
+    const move = moveInput(world.participantIds[0]!, { kind: "ROTATE", targetPositionId: otherPost });
     await expect(saveMove(world.sekda, world.round.id, move)).rejects.toMatchObject({ fieldErrors: { tenureExceptionReason: [expect.stringContaining("belum 2 tahun")] } });
     await expect(saveMove(world.sekda, world.round.id, { ...move, tenureExceptionReason: "Persetujuan tertulis Mendagri No. 100.2.2.6/999" })).resolves.toMatchObject({ id: expect.any(String) });
   });
@@ -45,7 +38,13 @@ describe("rotation proposal", () => {
     // The first participant is tenure-locked: it may only stay; the Sekda locks the second to stay.
     const first = await db.participant.findFirstOrThrow({ where: { id: world.participantIds[0] }, select: { officialId: true } });
     await db.official.update({ where: { id: first.officialId }, data: { inauguratedOn: new Date("2025-06-01T00:00:00Z") } });
-    await saveMove(world.sekda, world.round.id, { participantId: world.participantIds[1]!, kind: "STAY", targetPositionId: undefined, targetTitle: undefined, rationale: "Dipertahankan", locked: true, tenureExceptionReason: undefined });
+    await saveMove(world.sekda, world.round.id, moveInput(world.participantIds[1]!, { rationale: "Dipertahankan", locked: true }));
+    // A post reserved for open selection that fits every official best: the round's own posts ask
+    // for an education field nobody has, this one for the officials' own field.
+    const roundPosts = await db.roundPosition.findMany({ where: { roundId: world.round.id }, select: { positionId: true, position: { select: { orgUnitId: true } } } });
+    await db.position.updateMany({ where: { id: { in: roundPosts.map((rp) => rp.positionId) } }, data: { requiredEducationFields: ["Ilmu Hukum"] } });
+    const reserved = await createPosition(db, { agencyId: world.agency.id, orgUnitId: roundPosts[0]!.position.orgUnitId, requiredEducationFields: ["Administrasi Publik"] });
+    const reservedRound = await db.roundPosition.create({ data: { roundId: world.round.id, positionId: reserved.id, reservedForOpenSelection: true } });
     const { total } = await suggestMoves(world.sekda, world.round.id);
 
     const context = await proposalContext(db, world.sekda, world.round.id, "proposal:draft");
@@ -53,12 +52,22 @@ describe("rotation proposal", () => {
     const { input, participantOf } = await buildRoundFitInput(db, world.round.id, context.snapshot.data, moves);
     const { matrix } = buildFitMatrix(input);
     expect(total).toBeCloseTo(assignmentTotal(matrix, optimalAssignment(matrix)), 9);
+    const reservedColumn = input.posts.findIndex((p) => p.id === reserved.id);
+    expect(reservedColumn).toBeGreaterThanOrEqual(0);
+    expect(matrix.map((row) => row[reservedColumn])).toEqual(input.officials.map(() => null));
     for (const [i, official] of input.officials.entries()) {
       const move = moves.find((m) => m.participantId === participantOf.get(official.id))!;
       const post = move.kind === "STAY" ? official.currentPostId : move.targetPositionId;
       const j = input.posts.findIndex((p) => p.id === post);
-      expect(matrix[i]![j], `official ${i} placed on a forbidden cell`).not.toBeNull();
+      expect(j, `official ${i} placed outside the round's posts`).toBeGreaterThanOrEqual(0);
+      expect(typeof matrix[i]![j], `official ${i} placed on a forbidden cell`).toBe("number");
     }
+    expect(moves.filter((m) => m.targetPositionId === reserved.id)).toEqual([]);
+    // The exclusion is what keeps the free officials off it: unreserved, the optimum takes it.
+    await db.roundPosition.update({ where: { id: reservedRound.id }, data: { reservedForOpenSelection: false } });
+    const unreserved = await buildRoundFitInput(db, world.round.id, context.snapshot.data, moves);
+    expect(Object.values(suggestAssignment(unreserved.input).suggestion)).toContain(reserved.id);
+    await db.roundPosition.update({ where: { id: reservedRound.id }, data: { reservedForOpenSelection: true } });
     expect(moves.find((m) => m.participantId === world.participantIds[0])!.kind).toBe("STAY");
     expect(moves.find((m) => m.participantId === world.participantIds[1])).toMatchObject({ kind: "STAY", locked: true, rationale: "Dipertahankan" });
     const view = await getProposalView(world.sekda, world.round.id);
@@ -76,7 +85,7 @@ describe("rotation proposal", () => {
     expect(await db.auditEvent.count({ where: { action: "PROPOSAL_APPROVE", entityId: proposal.id } })).toBe(1);
     // An approved proposal is immutable.
     await expect(returnProposal(world.head, world.round.id, "Terlambat dikembalikan")).rejects.toMatchObject({ code: "INVALID_STATE" });
-    await expect(saveMove(world.sekda, world.round.id, { participantId: world.participantIds[0]!, kind: "STAY", targetPositionId: undefined, targetTitle: undefined, rationale: "", locked: false, tenureExceptionReason: undefined })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    await expect(saveMove(world.sekda, world.round.id, moveInput(world.participantIds[0]!))).rejects.toMatchObject({ code: "INVALID_STATE" });
   });
 
   it("lets only the head decide, needs a reason to reject, and returns to the Sekda with notes", async () => {
@@ -98,7 +107,7 @@ describe("rotation proposal", () => {
 
   it("creates one proposal when two first edits arrive at once", async () => {
     const world = await finalisedRound(2);
-    const stay = (participantId: string) => saveMove(world.sekda, world.round.id, { participantId, kind: "STAY", targetPositionId: undefined, targetTitle: undefined, rationale: "Dipertahankan", locked: false, tenureExceptionReason: undefined });
+    const stay = (participantId: string) => saveMove(world.sekda, world.round.id, moveInput(participantId, { rationale: "Dipertahankan" }));
     const results = await Promise.allSettled(world.participantIds.map(stay));
     expect(results.filter((r) => r.status === "rejected")).toEqual([]);
     const proposals = await db.rotationProposal.findMany({ where: { roundId: world.round.id }, select: { _count: { select: { moves: true } } } });
@@ -110,7 +119,7 @@ describe("rotation proposal", () => {
     const jptPost = (await db.participant.findFirstOrThrow({ where: { id: world.participantIds[1] }, select: { roundPosition: { select: { positionId: true } } } })).roundPosition!.positionId;
     const unit = await createOrgUnit(db, { agencyId: world.agency.id });
     const administrator = await createPosition(db, { agencyId: world.agency.id, orgUnitId: unit.id, grade: "ADMINISTRATOR", title: "Sekretaris Dinas Uji" });
-    const down = { participantId: world.participantIds[0]!, kind: "MOVE_DOWN" as const, targetTitle: undefined, rationale: "Kinerja di bawah ekspektasi dua tahun berturut-turut", locked: false, tenureExceptionReason: undefined };
+    const down = moveInput(world.participantIds[0]!, { kind: "MOVE_DOWN", rationale: "Kinerja di bawah ekspektasi dua tahun berturut-turut" });
     await expect(saveMove(world.sekda, world.round.id, { ...down, targetPositionId: jptPost })).rejects.toMatchObject({ fieldErrors: { targetPositionId: [expect.stringContaining("administrator")] } });
     await saveMove(world.sekda, world.round.id, { ...down, targetPositionId: administrator.id });
     expect(await db.proposedMove.findFirstOrThrow({ where: { participantId: down.participantId } })).toMatchObject({ kind: "MOVE_DOWN", targetPositionId: administrator.id });

@@ -5,23 +5,26 @@ import { suggestAssignment } from "@/lib/domain/fit";
 import { isTenureLocked } from "@/lib/domain/eligibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
-import type { MoveInput } from "@/lib/schemas/proposal";
+import { moveSchema, type MoveInput } from "@/lib/schemas/proposal";
 import { recordAudit } from "@/lib/server/audit";
+import { checkField } from "@/lib/server/field-check";
 import type { Actor } from "@/lib/server/users";
 import { proposalContextForChange, type ProposalContext } from "./context";
 import { buildRoundFitInput } from "./fit-input";
+import { listDoubles } from "./placement";
 
 type Tx = Prisma.TransactionClient;
 
-/** The DRAFT proposal to edit, created on the first edit; a submitted or approved one is locked. */
+/** The DRAFT proposal to edit, created on the first edit; a submitted or approved one is locked.
+ * A creation is not audited on its own: one change, one audit row, so the edit that creates the
+ * proposal records it (`created`) in its own row. */
 async function draftProposal(tx: Tx, actor: Actor, context: ProposalContext) {
   if (!context.proposal) {
-    const created = await tx.rotationProposal.create({ data: { roundId: context.round.id, createdById: actor.userId }, select: { id: true, version: true } });
-    await recordAudit(tx, actor, { action: "PROPOSAL_CREATE", entity: "RotationProposal", entityId: created.id, after: { roundId: context.round.id } });
-    return created;
+    const created = await tx.rotationProposal.create({ data: { roundId: context.round.id, createdById: actor.userId }, select: { id: true } });
+    return { id: created.id, created: { roundId: context.round.id } };
   }
   if (context.proposal.status !== "DRAFT") throw new AppError("INVALID_STATE", "Usulan hanya dapat diubah saat berstatus draf.");
-  return context.proposal;
+  return { id: context.proposal.id, created: undefined };
 }
 
 /** Sets one participant's proposed move. A tenure-locked official (under 2 years in the post,
@@ -30,6 +33,7 @@ export async function saveMove(actor: Actor, roundId: string, input: MoveInput) 
   return db.$transaction(async (tx) => {
     const context = await proposalContextForChange(tx, actor, roundId, "proposal:draft");
     if (context.round.type !== "JOB_FIT") throw new AppError("INVALID_STATE", "Usulan seleksi terbuka berisi tiga teratas per jabatan menurut peringkat; kepala daerah memilih.");
+    const rationale = checkField("rationale", moveSchema.shape.rationale, input.rationale);
     const proposal = await draftProposal(tx, actor, context);
     const participant = await tx.participant.findFirst({
       where: { id: input.participantId, roundId },
@@ -56,11 +60,12 @@ export async function saveMove(actor: Actor, roundId: string, input: MoveInput) 
     if (locked && input.kind !== "STAY" && !input.tenureExceptionReason) {
       throw fieldError("tenureExceptionReason", "Pejabat ini belum 2 tahun dalam jabatannya (UU 5/2014 Pasal 116): isi alasan pengecualian untuk memindahkannya.");
     }
+    if (input.locked) await assertPostFreeOfLocks(tx, proposal.id, participant.id, input.kind === "STAY" ? own : input.kind === "ROTATE" ? targetPositionId : null, input.kind === "STAY" ? "kind" : "targetPositionId");
     const data = {
       kind: input.kind,
       targetPositionId,
       targetTitle: input.kind === "MOVE_DOWN" ? (input.targetTitle ?? null) : null,
-      rationale: input.rationale,
+      rationale,
       locked: input.locked,
       tenureExceptionReason: input.kind === "STAY" ? null : (input.tenureExceptionReason ?? null),
     };
@@ -71,9 +76,22 @@ export async function saveMove(actor: Actor, roundId: string, input: MoveInput) 
       update: data,
       select: { id: true },
     });
-    await recordAudit(tx, actor, { action: "PROPOSAL_MOVE_SAVE", entity: "ProposedMove", entityId: move.id, before, after: { proposalId: proposal.id, participantId: participant.id, ...data }, reason: data.tenureExceptionReason });
+    await recordAudit(tx, actor, { action: "PROPOSAL_MOVE_SAVE", entity: "ProposedMove", entityId: move.id, before, after: { proposalId: proposal.id, participantId: participant.id, ...data, created: proposal.created }, reason: data.tenureExceptionReason });
     return move;
   });
+}
+
+/** A locked move fixes its official on a post for every later suggestion, so two locks on one post
+ * could never both hold: refuse the second, beside the field that names the post. */
+async function assertPostFreeOfLocks(tx: Tx, proposalId: string, participantId: string, postId: string | null, field: "kind" | "targetPositionId") {
+  if (!postId) return;
+  const other = await tx.proposedMove.findFirst({
+    where: { proposalId, locked: true, participantId: { not: participantId }, OR: [{ kind: "ROTATE", targetPositionId: postId }, { kind: "STAY", participant: { roundPosition: { positionId: postId } } }] },
+    select: { kind: true, participant: { select: { official: { select: { name: true } } } } },
+  });
+  if (!other) return;
+  const how = other.kind === "STAY" ? "tetap di jabatan ini" : "rotasi ke jabatan ini";
+  throw fieldError(field, `Jabatan ini sudah dikunci untuk ${other.participant.official.name} (${how}). Buka kunci usulan itu terlebih dahulu, atau simpan usulan ini tanpa dikunci.`);
 }
 
 /**
@@ -85,9 +103,10 @@ export async function suggestMoves(actor: Actor, roundId: string) {
   return db.$transaction(async (tx) => {
     const context = await proposalContextForChange(tx, actor, roundId, "proposal:draft");
     const proposal = await draftProposal(tx, actor, context);
-    if (context.round.type === "OPEN_SELECTION") return topThreePerPost(tx, actor, context, proposal.id);
+    if (context.round.type === "OPEN_SELECTION") return topThreePerPost(tx, actor, context, proposal);
     const moves = await tx.proposedMove.findMany({ where: { proposalId: proposal.id }, select: { participantId: true, kind: true, targetPositionId: true, locked: true, tenureExceptionReason: true } });
-    const { input, participantOf } = await buildRoundFitInput(tx, roundId, context.snapshot.data, moves);
+    const { input, participantOf, lockConflicts } = await buildRoundFitInput(tx, roundId, context.snapshot.data, moves);
+    if (lockConflicts.length > 0) throw new AppError("VALIDATION", `Jabatan berikut dikunci untuk lebih dari satu pejabat: ${listDoubles(lockConflicts)}. Buka kunci salah satunya sebelum meminta saran.`);
     const suggestion = suggestAssignment(input);
     const locked = new Set(moves.filter((m) => m.locked).map((m) => m.participantId));
     for (const [i, official] of input.officials.entries()) {
@@ -105,20 +124,20 @@ export async function suggestMoves(actor: Actor, roundId: string) {
         update: data,
       });
     }
-    await recordAudit(tx, actor, { action: "PROPOSAL_SUGGEST", entity: "RotationProposal", entityId: proposal.id, after: { suggestion: suggestion.suggestion, total: suggestion.total, assigned: suggestion.assigned } });
+    await recordAudit(tx, actor, { action: "PROPOSAL_SUGGEST", entity: "RotationProposal", entityId: proposal.id, after: { created: proposal.created, suggestion: suggestion.suggestion, total: suggestion.total, assigned: suggestion.assigned } });
     return { total: suggestion.total, assigned: suggestion.assigned };
   }, { timeout: 60_000 });
 }
 
 /** Open selection (DOMAIN.md "Ranking"): per post, the first TOP_CANDIDATES_PER_POST ranked
  * applicants go to the head as candidates to appoint, in rank order. */
-async function topThreePerPost(tx: Tx, actor: Actor, context: ProposalContext, proposalId: string) {
+async function topThreePerPost(tx: Tx, actor: Actor, context: ProposalContext, { id: proposalId, created }: Awaited<ReturnType<typeof draftProposal>>) {
   const { topByPost } = context.snapshot.data.results;
   await tx.proposedMove.deleteMany({ where: { proposalId } });
   const data = Object.entries(topByPost).flatMap(([postId, ids]) =>
     ids.map((participantId, index) => ({ proposalId, participantId, kind: "APPOINT" as const, targetPositionId: postId, candidateRank: index + 1, rationale: `Peringkat ${index + 1} untuk jabatan ini.` })),
   );
   await tx.proposedMove.createMany({ data });
-  await recordAudit(tx, actor, { action: "PROPOSAL_TOP_CANDIDATES", entity: "RotationProposal", entityId: proposalId, after: topByPost });
+  await recordAudit(tx, actor, { action: "PROPOSAL_TOP_CANDIDATES", entity: "RotationProposal", entityId: proposalId, after: { created, topByPost } });
   return { total: 0, assigned: data.length };
 }

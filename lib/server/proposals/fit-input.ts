@@ -1,21 +1,23 @@
 import "server-only";
 import type { FitInput, LockedMove } from "@/lib/domain/fit";
 import { isTenureLocked } from "@/lib/domain/eligibility";
+import { doublePlacements, placedPost } from "@/lib/domain/proposal-placement";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { toIsoDate } from "@/lib/iso-date";
 import type { SnapshotData } from "@/lib/server/results/snapshot";
+import { nameDoubles, type NamedDouble } from "./placement";
 
 type Tx = Prisma.TransactionClient | Db;
 export type MoveRow = { participantId: string; kind: "STAY" | "ROTATE" | "MOVE_DOWN" | "APPOINT"; targetPositionId: string | null; locked: boolean; tenureExceptionReason: string | null };
 
 /** The fit matrix's input for a finalised job-fit round: officials are the participants (levels and
  * performance from the snapshot), posts are the round's posts; locked moves and tenure exceptions
- * come from the current proposal. */
-export async function buildRoundFitInput(tx: Tx, roundId: string, snapshot: SnapshotData, moves: readonly MoveRow[]): Promise<{ input: FitInput; participantOf: Map<string, string> }> {
+ * come from the current proposal; `lockConflicts` lists posts locked for more than one official. */
+export async function buildRoundFitInput(tx: Tx, roundId: string, snapshot: SnapshotData, moves: readonly MoveRow[]): Promise<{ input: FitInput; participantOf: Map<string, string>; lockConflicts: NamedDouble[] }> {
   const participants = await tx.participant.findMany({
     where: { roundId },
-    select: { id: true, official: { select: { id: true, educationField: true, inauguratedOn: true } }, roundPosition: { select: { positionId: true } } },
+    select: { id: true, official: { select: { id: true, name: true, educationField: true, inauguratedOn: true } }, roundPosition: { select: { positionId: true } } },
   });
   const roundPositions = await tx.roundPosition.findMany({
     where: { roundId },
@@ -46,15 +48,20 @@ export async function buildRoundFitInput(tx: Tx, roundId: string, snapshot: Snap
     reservedForOpenSelection: rp.reservedForOpenSelection,
   }));
   const roundPostIds = new Set(posts.map((p) => p.id));
-  const lockedMoves: LockedMove[] = moves
-    .filter((m) => m.locked)
-    .map((m) => {
-      const officialId = participants.find((p) => p.id === m.participantId)!.official.id;
-      const own = participants.find((p) => p.id === m.participantId)!.roundPosition?.positionId ?? null;
-      const target = m.kind === "STAY" ? own : m.kind === "ROTATE" ? m.targetPositionId : null;
-      return { officialId, postId: target && roundPostIds.has(target) ? target : null };
-    });
-  return { input: { officials, posts, constraints: { lockedMoves } }, participantOf };
+  const officialOf = new Map(participants.map((p) => [p.id, p.official.id]));
+  const ownPost = new Map(participants.map((p) => [p.id, p.roundPosition?.positionId ?? null]));
+  const locked = moves.filter((m) => m.locked && officialOf.has(m.participantId)).map((m) => ({ participantId: m.participantId, postId: m.kind === "APPOINT" ? null : placedPost(m, ownPost.get(m.participantId) ?? null) }));
+  // Two locks on one post cannot both hold, and buildFitMatrix refuses them. saveMove prevents it,
+  // but rows stored before that rule must not take the proposal screen down with them: they are
+  // reported, and neither lock constrains the matrix until the Sekda unlocks one.
+  const clashes = doublePlacements(locked.map((l) => ({ holderId: l.participantId, postId: l.postId })));
+  const clashing = new Set(clashes.flatMap((c) => c.holderIds));
+  const holders = participants.map((p) => ({ id: p.id, name: p.official.name, currentPostId: p.roundPosition?.positionId ?? null }));
+  const lockConflicts = await nameDoubles(tx, holders, clashes.map((c) => ({ postId: c.postId, participantIds: c.holderIds })));
+  const lockedMoves: LockedMove[] = locked
+    .filter((l) => !clashing.has(l.participantId))
+    .map((l) => ({ officialId: officialOf.get(l.participantId)!, postId: l.postId && roundPostIds.has(l.postId) ? l.postId : null }));
+  return { input: { officials, posts, constraints: { lockedMoves } }, participantOf, lockConflicts };
 }
 
 /** officialId → the round post the move puts them on (null: moved down or outside the round). */
@@ -63,8 +70,7 @@ export function proposalPlacement(input: FitInput, participantOf: Map<string, st
   return Object.fromEntries(
     input.officials.map((o) => {
       const move = byParticipant.get(participantOf.get(o.id)!);
-      const target = !move || move.kind === "STAY" ? o.currentPostId : move.kind === "ROTATE" ? move.targetPositionId : null;
-      return [o.id, target];
+      return [o.id, move?.kind === "APPOINT" ? null : placedPost(move, o.currentPostId)];
     }),
   );
 }

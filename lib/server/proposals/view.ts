@@ -43,9 +43,12 @@ export async function getProposalView(actor: Actor, roundId: string) {
     };
   });
 
+  let lockConflicts: { post: string; names: string[] }[] = [];
   let fit: { optimum: { total: number; assigned: number }; proposal: { total: number; assigned: number; forbidden: number; conflicts: number } } | null = null;
   if (round.type === "JOB_FIT") {
-    const { input, participantOf } = await buildRoundFitInput(db, roundId, snapshot.data, moves);
+    const built = await buildRoundFitInput(db, roundId, snapshot.data, moves);
+    const { input, participantOf } = built;
+    lockConflicts = built.lockConflicts.map((c) => ({ post: c.post, names: c.names }));
     const optimum = suggestAssignment(input);
     const current = proposalFit(buildFitMatrix(input), input, proposalPlacement(input, participantOf, moves));
     fit = {
@@ -64,6 +67,8 @@ export async function getProposalView(actor: Actor, roundId: string) {
     jptPosts,
     administratorPosts,
     fit,
+    /** Posts locked for more than one official (stored before saveMove refused it): the Sekda unlocks one. */
+    lockConflicts,
     can: {
       draft: can(actor.role, "proposal:draft") && status === "DRAFT" && round.type === "JOB_FIT",
       prepareTopThree: can(actor.role, "proposal:draft") && status === "DRAFT" && round.type === "OPEN_SELECTION",

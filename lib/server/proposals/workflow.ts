@@ -1,13 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, fieldError, notFound } from "@/lib/errors";
 import { nextStatus, type RotationProposalAction, type RotationProposalStatus } from "@/lib/domain/workflow/rotation-proposal";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { DecisionInput } from "@/lib/schemas/proposal";
+import { MIN_REJECTION_REASON, REJECTION_REASON_MESSAGE, returnSchema, type DecisionInput } from "@/lib/schemas/proposal";
 import { recordAudit } from "@/lib/server/audit";
+import { checkField } from "@/lib/server/field-check";
 import type { Actor } from "@/lib/server/users";
-import type { Permission } from "@/lib/auth/permissions";
+import { assertCan, type Permission } from "@/lib/auth/permissions";
+import { brokenConstraints } from "./constraints";
 import { proposalContextForChange } from "./context";
+import { doublyPlaced, listDoubles, roundHolders } from "./placement";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,7 +31,8 @@ async function transition(tx: Tx, actor: Actor, roundId: string, permission: Per
   return { context, proposal, to };
 }
 
-/** DRAFT → SUBMITTED (the Sekda): every participant has a move and no post is given twice. */
+/** DRAFT → SUBMITTED (the Sekda): every participant has a move, no post is given twice and no move
+ * breaks a constraint of the fit matrix (a post reserved for open selection, a tenure lock). */
 export async function submitProposal(actor: Actor, roundId: string) {
   await db.$transaction(async (tx) => {
     const context = await proposalContextForChange(tx, actor, roundId, "proposal:submit");
@@ -38,17 +42,13 @@ export async function submitProposal(actor: Actor, roundId: string) {
       await transition(tx, actor, roundId, "proposal:submit", "SUBMIT", { submittedAt: new Date() });
       return;
     }
-    const participants = await tx.participant.findMany({ where: { roundId }, select: { id: true, official: { select: { name: true } }, roundPosition: { select: { positionId: true } } } });
-    const missing = participants.filter((p) => !moves.some((m) => m.participantId === p.id));
-    if (missing.length > 0) throw new AppError("VALIDATION", `Tentukan usulan untuk setiap peserta: ${missing.map((p) => p.official.name).join(", ")}.`);
-    const placed = new Map<string, string>();
-    for (const move of moves) {
-      const own = participants.find((p) => p.id === move.participantId)?.roundPosition?.positionId ?? null;
-      const post = move.kind === "STAY" ? own : move.kind === "ROTATE" ? move.targetPositionId : null;
-      if (!post) continue;
-      if (placed.has(post)) throw new AppError("VALIDATION", `Satu jabatan diusulkan untuk dua pejabat (${move.targetPosition?.title ?? "jabatan yang sama"}).`);
-      placed.set(post, move.participantId);
-    }
+    const holders = await roundHolders(tx, roundId);
+    const missing = holders.filter((p) => !moves.some((m) => m.participantId === p.id));
+    if (missing.length > 0) throw new AppError("VALIDATION", `Tentukan usulan untuk setiap peserta: ${missing.map((p) => p.name).join(", ")}.`);
+    const doubles = await doublyPlaced(tx, holders, moves);
+    if (doubles.length > 0) throw new AppError("VALIDATION", `Satu jabatan diusulkan untuk lebih dari satu pejabat: ${listDoubles(doubles)}.`);
+    const broken = await brokenConstraints(tx, roundId, context.snapshot.data, moves, holders);
+    if (broken.length > 0) throw new AppError("VALIDATION", `Usulan melanggar batasan: ${broken.join("; ")}. Ubah usulan tersebut sebelum diajukan.`);
     await transition(tx, actor, roundId, "proposal:submit", "SUBMIT", { submittedAt: new Date() });
     await tx.proposedMove.updateMany({ where: { proposalId: context.proposal!.id }, data: { decision: "PENDING", decisionReason: null } });
   });
@@ -56,15 +56,17 @@ export async function submitProposal(actor: Actor, roundId: string) {
 
 /** The head's decision on one move; a rejection needs a reason. */
 export async function decideMove(actor: Actor, roundId: string, input: DecisionInput) {
+  const reason = input.reason?.trim() || null;
   await db.$transaction(async (tx) => {
     const context = await proposalContextForChange(tx, actor, roundId, "proposal:decide");
     if (context.proposal?.status !== "SUBMITTED") throw new AppError("INVALID_STATE", "Keputusan hanya untuk usulan yang sedang diajukan.");
     const move = context.proposal.moves.find((m) => m.id === input.moveId);
     if (!move) throw notFound("Usulan pejabat");
+    if (input.decision === "REJECTED" && (reason?.length ?? 0) < MIN_REJECTION_REASON) throw fieldError("reason", REJECTION_REASON_MESSAGE);
     let passedOver: string[] = [];
     if (move.kind === "APPOINT" && input.decision === "APPROVED") {
       // The head picks one of the top 3; passing over #1 needs a reason (DOMAIN.md "Ranking").
-      if ((move.candidateRank ?? 1) > 1 && !input.reason) {
+      if ((move.candidateRank ?? 1) > 1 && !reason) {
         throw new AppError("VALIDATION", "Periksa kembali isian yang ditandai.", { reason: ["Tuliskan alasan memilih calon selain peringkat 1."] });
       }
       passedOver = context.proposal.moves.filter((m) => m.targetPositionId === move.targetPositionId && m.id !== move.id).map((m) => m.id);
@@ -73,7 +75,7 @@ export async function decideMove(actor: Actor, roundId: string, input: DecisionI
         data: { decision: "REJECTED", decisionReason: "Tidak dipilih: kepala daerah memilih calon lain untuk jabatan ini." },
       });
     }
-    await tx.proposedMove.update({ where: { id: move.id }, data: { decision: input.decision, decisionReason: input.reason ?? null } });
+    await tx.proposedMove.update({ where: { id: move.id }, data: { decision: input.decision, decisionReason: reason } });
     await recordAudit(tx, actor, {
       action: "PROPOSAL_MOVE_DECIDE",
       entity: "ProposedMove",
@@ -81,12 +83,14 @@ export async function decideMove(actor: Actor, roundId: string, input: DecisionI
       before: { decision: move.decision, decisionReason: move.decisionReason },
       // The other candidates for the post, rejected by this pick, are named in the same row.
       after: { decision: input.decision, ...(passedOver.length > 0 ? { rejectedOtherCandidates: passedOver } : {}) },
-      reason: input.reason,
+      reason,
     });
   });
 }
 
-/** SUBMITTED → APPROVED once every move has a decision; the proposal is immutable afterwards. */
+/** SUBMITTED → APPROVED once every move has a decision and what the decisions leave in force puts
+ * one official on each post (a rejected move keeps its official where they are); the proposal is
+ * immutable afterwards. */
 export async function approveProposal(actor: Actor, roundId: string, notes?: string) {
   await db.$transaction(async (tx) => {
     const context = await proposalContextForChange(tx, actor, roundId, "proposal:decide");
@@ -99,15 +103,25 @@ export async function approveProposal(actor: Actor, roundId: string, notes?: str
       if (picked.size !== posts.size || moves.filter((m) => m.decision === "APPROVED").length !== posts.size) {
         throw new AppError("VALIDATION", "Pilih tepat satu calon untuk setiap jabatan.");
       }
+    } else {
+      const doubles = await doublyPlaced(tx, await roundHolders(tx, roundId), moves, { rejectedStays: true });
+      if (doubles.length > 0) {
+        throw new AppError(
+          "VALIDATION",
+          `Keputusan ini menempatkan lebih dari satu pejabat pada jabatan ${listDoubles(doubles)}: pejabat yang usulannya ditolak tetap di jabatan sekarang. Ubah keputusan atas salah satu usulan itu, atau kembalikan usulan kepada Sekda.`,
+        );
+      }
     }
     await transition(tx, actor, roundId, "proposal:decide", "APPROVE", { decidedAt: new Date(), decidedById: actor.userId, headNotes: notes ?? null });
   });
 }
 
-/** SUBMITTED → RETURNED with the head's notes. */
+/** SUBMITTED → RETURNED with the head's notes, which tell the Sekda what to rework. */
 export async function returnProposal(actor: Actor, roundId: string, notes: string) {
   await db.$transaction(async (tx) => {
-    await transition(tx, actor, roundId, "proposal:decide", "RETURN", { decidedAt: new Date(), decidedById: actor.userId, headNotes: notes }, notes);
+    assertCan(actor.role, "proposal:decide");
+    const checked = checkField("notes", returnSchema.shape.notes, notes);
+    await transition(tx, actor, roundId, "proposal:decide", "RETURN", { decidedAt: new Date(), decidedById: actor.userId, headNotes: checked }, checked);
   });
 }
 

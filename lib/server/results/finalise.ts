@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { nextStatus } from "@/lib/domain/workflow/round";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { reasonSchema } from "@/lib/schemas/round";
 import { recordAudit } from "@/lib/server/audit";
+import { checkField } from "@/lib/server/field-check";
 import { assertResultsFinaliser, assertResultsReader } from "@/lib/server/panel/access";
 import { lockRound } from "@/lib/server/round-setup/round-lock";
 import type { Actor } from "@/lib/server/users";
@@ -63,6 +65,7 @@ export async function finaliseRound(actor: Actor, roundId: string) {
 export async function correctResults(actor: Actor, roundId: string, reason: string) {
   return db.$transaction(async (tx) => {
     await assertResultsFinaliser(tx, actor, roundId);
+    checkField("reason", reasonSchema.shape.reason, reason);
     await lockRound(tx, actor, roundId, ["FINALISED"]);
     // What the head decides must be exactly what the Sekda reviewed: no correction under a
     // submitted proposal (the head returns it first) and none after approval.

@@ -52,7 +52,7 @@ export function MoveEditor({ row, jptPosts, administratorPosts, action }: Props)
       {kind !== "STAY" && row.tenureLocked ? (
         <TextAreaField id={id("exception")} name="tenureExceptionReason" label="Alasan pengecualian masa jabatan" rows={2} defaultValue={row.move?.tenureExceptionReason ?? ""} hint="Belum 2 tahun dalam jabatan (UU 5/2014 Pasal 116)." />
       ) : null}
-      <TextAreaField id={id("rationale")} name="rationale" label="Pertimbangan" rows={2} defaultValue={row.move?.rationale ?? ""} />
+      <TextAreaField id={id("rationale")} name="rationale" label="Pertimbangan" rows={2} required defaultValue={row.move?.rationale ?? ""} />
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" name="locked" defaultChecked={row.move?.locked} className="size-5" /> Kunci (saran otomatis tidak mengubahnya)
       </label>

@@ -41,6 +41,16 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
         <p className="text-sm text-slate-600">Berdasarkan hasil snapshot {view.snapshotNumber}. Saran sistem hanya pertimbangan; kepala daerah memutuskan setiap usulan.</p>
       </div>
       {view.proposal?.headNotes ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">Catatan kepala daerah: {view.proposal.headNotes}</p> : null}
+      {view.lockConflicts.length > 0 ? (
+        <div role="status" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900" data-testid="kunci-ganda">
+          <p className="font-medium">Satu jabatan dikunci untuk lebih dari satu pejabat. Buka kunci salah satu usulan agar saran dan pengajuan dapat dilanjutkan.</p>
+          <ul className="mt-1 list-disc pl-5">
+            {view.lockConflicts.map((c) => (
+              <li key={c.post}>{c.post}: {c.names.join(", ")}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {view.fit ? (
         <Card title="Kecocokan usulan dibanding optimum">
           <p className="text-sm text-slate-800" data-testid="kecocokan">
@@ -130,13 +140,13 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
               </ActionForm>
             ) : null}
             <ActionForm action={approveAction.bind(null, id)} className="space-y-2">
-              <TextAreaField name="notes" label="Catatan (opsional)" rows={2} />
+              <TextAreaField id="approve-notes" name="notes" label="Catatan (opsional)" rows={2} />
               <ConfirmSubmit title="Tetapkan keputusan?" message="Keputusan atas setiap usulan menjadi final dan usulan tidak dapat diubah lagi.">Tetapkan keputusan</ConfirmSubmit>
             </ActionForm>
           </Card>
           <Card title="Kembalikan kepada Sekda">
             <ActionForm action={returnAction.bind(null, id)} className="space-y-2">
-              <TextAreaField name="notes" label="Catatan pengembalian" rows={2} />
+              <TextAreaField id="return-notes" name="notes" label="Catatan pengembalian" rows={2} required />
               <SubmitButton variant="secondary">Kembalikan</SubmitButton>
             </ActionForm>
           </Card>

@@ -1,0 +1,14 @@
+import "server-only";
+import type { z } from "zod";
+import { fieldError } from "@/lib/errors";
+
+/**
+ * Enforces a field rule of a form's zod schema again in the service, with the schema's own
+ * Indonesian message beside `field`: a service may be called without the form (another action, a
+ * script, a test), and its rules must not live only in zod.
+ */
+export function checkField<S extends z.ZodType>(field: string, schema: S, value: unknown): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw fieldError(field, parsed.error.issues[0]?.message ?? "Isian tidak valid.");
+  return parsed.data;
+}
