@@ -41,6 +41,7 @@ export default async function SheetPage({ params, searchParams }: { params: Prom
         <SheetForm
           key={`${view.sheet?.version ?? 0}-${revisi ?? ""}`}
           sheetKey={{ roundId, participantId, component }}
+          owner={actor.userId}
           rubric={view.rubric}
           initial={{ items: view.sheet?.items ?? [], version: view.sheet?.version ?? 0, status: view.sheet?.status ?? null }}
           mode={submitted ? "REVISE" : "EDIT"}
