@@ -1,5 +1,4 @@
-import { signOutAction } from "@/components/shell/sign-out-action";
-import { Button } from "@/components/ui/button";
+import { SignOutForm } from "@/components/shell/sign-out-form";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/server/users";
 
@@ -15,9 +14,7 @@ export function AppHeader({ actor }: { actor: Actor }) {
           <p className="font-medium" data-testid="user-name">{actor.name}</p>
           <p className="text-sky-200" data-testid="user-role">{ROLE_LABELS[actor.role]}</p>
         </div>
-        <form action={signOutAction}>
-          <Button type="submit" variant="secondary" size="sm">Keluar</Button>
-        </form>
+        <SignOutForm />
       </div>
     </header>
   );

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { obsoleteRevisionKeys, parseRevisionDraft, revisionDraftKey, serializeRevisionDraft } from "./revision-draft";
+import { allRevisionDraftKeys, obsoleteRevisionKeys, parseRevisionDraft, revisionDraftKey, serializeRevisionDraft } from "./revision-draft";
 
 const key = { owner: "u1", roundId: "r1", participantId: "p1", component: "PAPER", baseVersion: 4 };
 const criteria = ["A", "B"];
 
 describe("revision drafts in localStorage", () => {
+  it("finds every member's drafts, and nothing else, for sign-out", () => {
+    const other = revisionDraftKey({ ...key, owner: "u2" });
+    expect(allRevisionDraftKeys([revisionDraftKey(key), "theme", other, "lembar-revisian"])).toEqual([revisionDraftKey(key), other]);
+  });
+
   it("keys by member, sheet and base version", () => {
     expect(revisionDraftKey(key)).toBe("lembar-revisi:u1:r1:p1:PAPER:v4");
     expect(revisionDraftKey({ ...key, owner: "u2" })).not.toBe(revisionDraftKey(key));

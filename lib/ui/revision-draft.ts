@@ -24,6 +24,9 @@ export const obsoleteRevisionKeys = (keys: readonly string[], k: RevisionDraftKe
   return keys.filter((key) => key.startsWith(prefix) && key !== current);
 };
 
+/** Every stored revision draft, whoever's: removed at sign-out so a shared browser keeps none. */
+export const allRevisionDraftKeys = (keys: readonly string[]) => keys.filter((key) => key.startsWith(`${PREFIX}:`));
+
 const stored = z.object({ items: sheetWriteSchema.shape.items, reason: z.string().max(2000) });
 
 export const serializeRevisionDraft = (draft: RevisionDraft) => JSON.stringify(draft);
