@@ -11,6 +11,7 @@ import { declareConflicts } from "@/lib/server/panel/conflicts";
 import { getPanelOverview, justifyDispersion } from "@/lib/server/panel/overview";
 import { getSheetView } from "@/lib/server/panel/sheet-view";
 import { reviseSheet, submitSheet, type Component } from "@/lib/server/panel/sheets";
+import { getResults } from "@/lib/server/results/view";
 import { getRoundProgress } from "@/lib/server/round-progress";
 import type { Actor } from "@/lib/server/users";
 import { actorFor } from "@/tests/factories/actor";
@@ -133,6 +134,15 @@ describe("panel blindness", () => {
     }
   });
 
+  it("keeps results from a panel member who is not the KETUA, also after the head's decision, and says so", async () => {
+    const world = await buildScoringRound(db, { members: 2, participants: 1 });
+    const [, member] = world.panel;
+    await db.round.update({ where: { id: world.round.id }, data: { status: "CLOSED" } });
+    const error = await getResults(member!.actor, world.round.id).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("juga setelah kepala daerah memutuskan") });
+    expect((error as Error).message).not.toMatch(/sampai kepala daerah memutuskan/);
+  });
+
   it("keeps score values out of the audit trail the BKD and the admin read, and keeps the events", async () => {
     const world = await buildScoringRound(db, { members: 1, participants: 1 });
     const [a] = world.panel;
@@ -150,7 +160,7 @@ describe("panel blindness", () => {
       expect(JSON.stringify(events)).not.toMatch(/"score"|"items"|"value"/);
     }
     // The rows themselves keep the values for an inspector.
-    const row = await db.auditEvent.findFirstOrThrow({ where: { action: "SHEET_REVISE" } });
+    const row = await db.auditEvent.findFirstOrThrow({ where: { agencyId: world.agency.id, action: "SHEET_REVISE" } });
     expect(row.after).toMatchObject({ score: 80 });
   });
 });
