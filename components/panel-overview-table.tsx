@@ -44,6 +44,13 @@ export function PanelOverviewTable({ overview, justify }: { overview: Overview; 
                     {c.values ? (
                       <>
                         <p className="text-xs text-slate-600">{c.values.map((v) => `${name(v.memberId)} ${formatNumber(v.score)}`).join(" · ")}</p>
+                        {c.values.flatMap((v) => v.revisions.map((r) => (
+                          <p key={`${v.memberId}-${r.revision}`} className={r.othersSeen > 0 ? "text-xs text-amber-800" : "text-xs text-slate-600"}>
+                            Revisi {r.revision - 1} {name(v.memberId)}: {formatNumber(r.from)} → {formatNumber(r.to)}
+                            {r.othersSeen > 0 ? `, setelah melihat ${r.othersSeen} nilai anggota lain` : ", sebelum ada nilai anggota lain"}
+                            {r.reason ? ` — ${r.reason}` : ""}
+                          </p>
+                        )))}
                         <p className="font-semibold">Agregat {formatNumber(c.aggregate!)} (sebaran {formatNumber(c.spread!)})</p>
                         {c.flagged ? <Badge tone={c.justification ? "warning" : "danger"}>Sebaran di atas ambang {formatNumber(overview.threshold)}</Badge> : null}
                         {c.justification ? <p className="mt-1 text-xs">Justifikasi ({c.justification.by}): {c.justification.text}</p> : null}

@@ -31,8 +31,8 @@ export type MemberProfile = {
   name: string;
   /** The official behind an internal member's account, if known. */
   officialId: string | null;
-  /** OPD of the post the internal member holds. */
-  orgUnitId: string | null;
+  /** OPDs of the posts the internal member holds, definitively or as acting head (Plt). */
+  orgUnitIds: readonly string[];
   /** Posts the member holds definitively or as acting head. */
   postIds: readonly string[];
 };
@@ -40,7 +40,9 @@ export type MemberProfile = {
 export type ParticipantProfile = {
   officialId: string;
   name: string;
-  orgUnitId: string | null;
+  /** Every OPD the participant belongs to or applies for: the posts held, definitively or as
+   * acting head, and (in an open selection) the post applied for. */
+  orgUnitIds: readonly string[];
   /** Posts the participant holds definitively or as acting head. */
   postIds: readonly string[];
 };
@@ -49,7 +51,7 @@ export type ParticipantProfile = {
 export function suggestConflicts(member: MemberProfile, participant: ParticipantProfile): ConflictHint[] {
   const hints: ConflictHint[] = [];
   if (member.officialId !== null && member.officialId === participant.officialId) hints.push("SAME_PERSON");
-  if (member.orgUnitId !== null && member.orgUnitId === participant.orgUnitId) hints.push("SAME_OPD");
+  if (member.orgUnitIds.some((id) => participant.orgUnitIds.includes(id))) hints.push("SAME_OPD");
   if (member.postIds.some((id) => participant.postIds.includes(id))) hints.push("DIRECT_LINE");
   const a = familyName(member.name);
   if (a !== null && a === familyName(participant.name)) hints.push("SAME_FAMILY_NAME");

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { listMyPanelRounds } from "@/lib/server/rounds";
 import type { Actor } from "@/lib/server/users";
 
 export type PendingItem = { key: string; label: string; count: number; href: string };
@@ -38,40 +39,21 @@ async function bkdPending({ agencyId }: Actor): Promise<PendingItem[]> {
   ];
 }
 
-const COMPONENTS_PER_PARTICIPANT = 2; // makalah and wawancara
-
-async function panelPending({ agencyId, userId }: Actor): Promise<PendingItem[]> {
-  const seats = await db.panelMember.findMany({
-    where: { userId, round: { agencyId, status: "SCORING" } },
-    select: {
-      round: { select: { _count: { select: { participants: true } } } },
-      _count: {
-        select: {
-          conflicts: true,
-          sheets: { where: { status: "SUBMITTED" } },
-        },
-      },
-      conflicts: { where: { hasConflict: true }, select: { id: true } },
-    },
-  });
-  let undeclared = 0;
-  let sheetsToSubmit = 0;
-  for (const seat of seats) {
-    const participants = seat.round._count.participants;
-    undeclared += participants - seat._count.conflicts;
-    const scoreable = participants - seat.conflicts.length;
-    sheetsToSubmit += scoreable * COMPONENTS_PER_PARTICIPANT - seat._count.sheets;
-  }
+async function panelPending(actor: Actor): Promise<PendingItem[]> {
+  const seats = (await listMyPanelRounds(actor)).filter((s) => s.round.status === "SCORING");
+  const undeclared = seats.reduce((n, s) => n + Math.max(0, s.round.participants - s.declarations), 0);
+  const sheetsToSubmit = seats.reduce((n, s) => n + Math.max(0, s.expected - s.submitted), 0);
   return [
     { key: "conflicts", label: "Peserta yang belum Anda deklarasikan konflik kepentingannya", count: undeclared, href: "/penilaian" },
-    { key: "sheets", label: "Lembar penilaian yang belum Anda kirim", count: Math.max(0, sheetsToSubmit), href: "/penilaian" },
+    { key: "sheets", label: "Lembar penilaian yang belum Anda kirim", count: sheetsToSubmit, href: "/penilaian" },
   ];
 }
 
 async function sekdaPending({ agencyId }: Actor): Promise<PendingItem[]> {
   const [awaitingProposal, returned] = await Promise.all([
     db.round.count({
-      where: { agencyId, status: "FINALISED", OR: [{ proposal: null }, { proposal: { status: { in: ["DRAFT", "RETURNED"] } } }] },
+      // A returned proposal is counted under "returned" only, not twice.
+      where: { agencyId, status: "FINALISED", OR: [{ proposal: null }, { proposal: { status: "DRAFT" } }] },
     }),
     db.rotationProposal.count({ where: { round: { agencyId }, status: "RETURNED" } }),
   ]);

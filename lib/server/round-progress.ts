@@ -7,10 +7,20 @@ import { toIsoDate } from "@/lib/iso-date";
 import { assertPanelOverseer } from "@/lib/server/panel/access";
 import type { Actor } from "@/lib/server/users";
 
-export type SheetState = "NONE" | "DRAFT" | "SUBMITTED" | "CONFLICT" | "NOT_SCORED";
+export type SheetState = "NONE" | "DRAFT" | "SUBMITTED" | "CONFLICT" | "UNDECLARED" | "NOT_SCORED";
 
-/** For the BKD, the Sekda and the round's KETUA: per participant, what is still missing: assessment, track record, performance of the appraisal
- * year, and each scoring panel member's paper and interview sheets. */
+/** The components the BKD enters per participant (the panel's sheets are tracked per member). */
+export const DATA_COMPONENTS = ["ASSESSMENT", "TRACK_RECORD", "PERFORMANCE", "WRITTEN_TEST"] as const;
+export type DataComponent = (typeof DATA_COMPONENTS)[number];
+
+/**
+ * For the BKD, the Sekda and the round's KETUA: what is still missing before the round can be
+ * finalised. Per participant, the data the BKD enters for every component weighted above 0 in the
+ * round's current configuration (a component weighted 0 is never missing, a weighted written test
+ * is), and each member's sheets of the weighted panel components; per member, whether they have
+ * declared for every participant and how many sheets they still owe (an undeclared participant
+ * counts as owed until the member declares a conflict).
+ */
 export async function getRoundProgress(actor: Actor, roundId: string) {
   await assertPanelOverseer(db, actor, roundId);
   const round = await db.round.findFirst({
@@ -23,11 +33,12 @@ export async function getRoundProgress(actor: Actor, roundId: string) {
         orderBy: { official: { name: "asc" } },
         select: {
           id: true,
+          writtenTestScore: true,
           official: { select: { name: true, nip: true, performance: { select: { year: true } } } },
           roundPosition: { select: { position: { select: { standards: { select: { code: true } } } } } },
           assessments: { select: { competencyCode: true } },
           trackRecord: { select: { id: true } },
-          conflicts: { where: { hasConflict: true }, select: { panelMemberId: true } },
+          conflicts: { select: { panelMemberId: true, hasConflict: true } },
           sheets: { select: { panelMemberId: true, component: true, status: true } },
         },
       },
@@ -35,36 +46,64 @@ export async function getRoundProgress(actor: Actor, roundId: string) {
   });
   if (!round) throw notFound("Putaran");
   const referenceDate = toIsoDate(round.referenceDate);
+  const weights = round.configVersions[0]!.weights as Weights;
+  const required = Object.fromEntries(DATA_COMPONENTS.map((c) => [c, weights[c] > 0])) as Record<DataComponent, boolean>;
   const members = round.panel.map((m) => ({ id: m.id, name: m.user?.name ?? "", role: m.role }));
-  const scored = scoredPanelComponents(round.configVersions[0]!.weights as Weights);
+  const scored = scoredPanelComponents(weights);
   const rows = round.participants.map((p) => {
     const assessed = new Set(p.assessments.map((a) => a.competencyCode));
     const standard = p.roundPosition?.position.standards ?? [];
-    const conflicted = new Set(p.conflicts.map((c) => c.panelMemberId));
+    const declared = new Map(p.conflicts.map((c) => [c.panelMemberId, c.hasConflict]));
     const sheets = Object.fromEntries(
       members.map((m) => [
         m.id,
         Object.fromEntries(
           PANEL_COMPONENTS.map((component): [string, SheetState] => {
             if (!scored.includes(component)) return [component, "NOT_SCORED"];
-            if (conflicted.has(m.id)) return [component, "CONFLICT"];
+            if (declared.get(m.id) === true) return [component, "CONFLICT"];
             const sheet = p.sheets.find((s) => s.panelMemberId === m.id && s.component === component);
-            return [component, sheet ? sheet.status : "NONE"];
+            if (sheet) return [component, sheet.status];
+            return [component, declared.has(m.id) ? "NONE" : "UNDECLARED"];
           }),
         ) as Record<PanelComponent, SheetState>,
       ]),
     );
+    const present: Record<DataComponent, boolean> = {
+      ASSESSMENT: standard.length > 0 && standard.every((s) => assessed.has(s.code)),
+      TRACK_RECORD: p.trackRecord !== null,
+      PERFORMANCE: appraisalYearFor(p.official.performance, referenceDate) !== null,
+      WRITTEN_TEST: p.writtenTestScore !== null,
+    };
     return {
       id: p.id,
       name: p.official.name,
       nip: p.official.nip,
-      assessment: standard.length > 0 && standard.every((s) => assessed.has(s.code)),
-      trackRecord: p.trackRecord !== null,
-      performance: appraisalYearFor(p.official.performance, referenceDate) !== null,
+      assessment: present.ASSESSMENT,
+      trackRecord: present.TRACK_RECORD,
+      performance: present.PERFORMANCE,
+      writtenTest: present.WRITTEN_TEST,
+      /** Weighted data components without a value yet. */
+      missing: DATA_COMPONENTS.filter((c) => required[c] && !present[c]),
       sheets,
+      undeclaredMembers: members.filter((m) => !declared.has(m.id)).map((m) => m.id),
+      conflictedMembers: members.filter((m) => declared.get(m.id) === true).map((m) => m.id),
     };
   });
-  const expectedSheets = rows.reduce((n, r) => n + members.reduce((m, member) => m + scored.filter((c) => r.sheets[member.id]![c] !== "CONFLICT").length, 0), 0);
-  const submittedSheets = rows.reduce((n, r) => n + members.reduce((m, member) => m + scored.filter((c) => r.sheets[member.id]![c] === "SUBMITTED").length, 0), 0);
-  return { members, rows, expectedSheets, submittedSheets };
+  const owed = (state: SheetState) => state === "NONE" || state === "DRAFT" || state === "UNDECLARED";
+  const memberSummary = members.map((m) => {
+    const states = rows.flatMap((r) => scored.map((c) => r.sheets[m.id]![c]));
+    const declarations = rows.filter((r) => !r.undeclaredMembers.includes(m.id)).length;
+    return {
+      ...m,
+      declarations,
+      declared: declarations === rows.length,
+      conflicts: rows.filter((r) => r.conflictedMembers.includes(m.id)).length,
+      submitted: states.filter((s) => s === "SUBMITTED").length,
+      drafts: states.filter((s) => s === "DRAFT").length,
+      missing: states.filter(owed).length,
+    };
+  });
+  const expectedSheets = memberSummary.reduce((n, m) => n + m.submitted + m.missing, 0);
+  const submittedSheets = memberSummary.reduce((n, m) => n + m.submitted, 0);
+  return { members, memberSummary, required, scored, rows, expectedSheets, submittedSheets };
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import { toIsoDate } from "@/lib/iso-date";
 import { notFound } from "@/lib/errors";
+import { scoredPanelComponents, type Weights } from "@/lib/domain/round-config";
 import type { Actor } from "@/lib/server/users";
 
 export type RoundRow = {
@@ -49,7 +50,9 @@ export async function listRounds(actor: Actor): Promise<RoundRow[]> {
   return rounds.map(toRoundRow);
 }
 
-/** The rounds whose panel the user sits on, with their seat. */
+/** The rounds whose panel the user sits on, with their seat: declarations made and sheets
+ * submitted out of those expected (ADR 0011: one per participant without a declared conflict and
+ * panel component weighted above 0 in the round's current configuration). */
 export async function listMyPanelRounds(actor: Actor) {
   assertCan(actor.role, "panel:score");
   const seats = await db.panelMember.findMany({
@@ -58,21 +61,23 @@ export async function listMyPanelRounds(actor: Actor) {
     select: {
       id: true,
       role: true,
-      round: { select: roundRowSelect },
+      round: { select: { ...roundRowSelect, configVersions: { orderBy: { version: "desc" }, take: 1, select: { weights: true } } } },
       conflicts: { select: { hasConflict: true } },
-      _count: { select: { sheets: { where: { status: "SUBMITTED" } } } },
+      sheets: { where: { status: "SUBMITTED" }, select: { component: true } },
     },
   });
   return seats.map((seat) => {
     const round = toRoundRow(seat.round);
+    const scored = scoredPanelComponents(seat.round.configVersions[0]!.weights as Weights);
     const conflicted = seat.conflicts.filter((c) => c.hasConflict).length;
     return {
       seatId: seat.id,
       panelRole: seat.role,
       round,
+      declarations: seat.conflicts.length,
       declared: seat.conflicts.length >= round.participants,
-      submitted: seat._count.sheets,
-      expected: (round.participants - conflicted) * 2,
+      submitted: seat.sheets.filter((s) => scored.includes(s.component)).length,
+      expected: (round.participants - conflicted) * scored.length,
     };
   });
 }

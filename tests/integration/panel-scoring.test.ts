@@ -7,7 +7,12 @@ import { declareConflicts, getDeclarationForm } from "@/lib/server/panel/conflic
 import { getPanelOverview, justifyDispersion } from "@/lib/server/panel/overview";
 import { getSheetView } from "@/lib/server/panel/sheet-view";
 import { reviseSheet, saveDraft, submitSheet, type Component } from "@/lib/server/panel/sheets";
+import { AppError } from "@/lib/errors";
+import { CONFLICT_HINT_LABELS } from "@/lib/domain/conflict-suggestions";
+import { actorFor } from "@/tests/factories/actor";
+import { createOfficial, createOrgUnit, createPosition, createUser } from "@/tests/factories/master-data";
 import { buildScoringRound } from "@/tests/factories/panel";
+import { addPanelMember, addParticipant, addRoundPosition } from "@/tests/factories/round";
 
 type Tx = Prisma.TransactionClient;
 const items = (component: Component, value: number | null) => DEFAULT_RUBRIC[component].map((c) => ({ criterion: c.code, value, note: "" }));
@@ -32,6 +37,23 @@ async function whileAnotherTransactionHolds(lock: (tx: Tx) => Promise<unknown>, 
   release();
   await other;
   return (await settled)[0];
+}
+
+/** Exactly one of two concurrent submits of sheet `k` won: one SUBMITTED sheet holding the
+ * winner's score, one submitted revision, one submit audit row; the loser got an AppError with its
+ * Indonesian message (stale tab, or already submitted when it read the sheet after the winner). */
+async function expectOneSubmission(k: ReturnType<typeof key>, results: PromiseSettledResult<{ score: number | null }>[]) {
+  const won = results.filter((r) => r.status === "fulfilled");
+  expect(won).toHaveLength(1);
+  const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+  expect(failed.reason).toBeInstanceOf(AppError);
+  expect(failed.reason).toMatchObject({ code: expect.stringMatching(/^(CONFLICT|INVALID_STATE)$/), message: expect.stringMatching(/tab atau perangkat lain|sudah dikirim/) });
+  const sheets = await db.scoreSheet.findMany({ where: { participantId: k.participantId, component: k.component }, select: { id: true, status: true, score: true } });
+  expect(sheets).toHaveLength(1);
+  expect(sheets[0]).toMatchObject({ status: "SUBMITTED" });
+  expect(Number(sheets[0]!.score)).toBe(won[0]!.value.score);
+  expect(await db.scoreSheetRevision.count({ where: { sheetId: sheets[0]!.id } })).toBe(1);
+  expect(await db.auditEvent.count({ where: { action: "SHEET_SUBMIT", entityId: sheets[0]!.id } })).toBe(1);
 }
 
 describe("panel scoring", () => {
@@ -74,6 +96,31 @@ describe("panel scoring", () => {
     expect(form.participants.map((p) => p.suggestions)).toEqual([[], []]);
   });
 
+  it("suggests the same OPD from any OPD of either side: an applicant's own post, the post applied for, acting posts", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 1 });
+    const agencyId = world.agency.id;
+    const [memberUnit, actingUnit, otherUnit] = [await createOrgUnit(db, { agencyId }), await createOrgUnit(db, { agencyId }), await createOrgUnit(db, { agencyId })];
+    const memberOfficial = await createOfficial(db, { agencyId, positionId: (await createPosition(db, { agencyId, orgUnitId: memberUnit.id })).id });
+    await createPosition(db, { agencyId, orgUnitId: actingUnit.id, actingOfficialId: memberOfficial.id });
+    const user = await createUser(db, { agencyId, role: "PANEL", officialId: memberOfficial.id });
+    const seat = await addPanelMember(db, { roundId: world.round.id, userId: user.id, internal: true });
+    // An applicant holding a post in the member's OPD applies for a post in another OPD.
+    const applicant = await createOfficial(db, { agencyId, name: "Rahmat Hidayat", positionId: (await createPosition(db, { agencyId, orgUnitId: memberUnit.id })).id });
+    const applied = await addRoundPosition(db, { roundId: world.round.id, positionId: (await createPosition(db, { agencyId, orgUnitId: otherUnit.id })).id });
+    await addParticipant(db, { roundId: world.round.id, officialId: applicant.id, roundPositionId: applied.id });
+    // A participant from the OPD where the member is acting head (Plt).
+    const actingPost = await createPosition(db, { agencyId, orgUnitId: actingUnit.id });
+    const fromActing = await createOfficial(db, { agencyId, name: "Sri Wahyuni", positionId: actingPost.id });
+    await addParticipant(db, { roundId: world.round.id, officialId: fromActing.id, roundPositionId: (await addRoundPosition(db, { roundId: world.round.id, positionId: actingPost.id })).id });
+
+    const form = await getDeclarationForm(actorFor(user, world.agency), world.round.id);
+    expect(form.seat.id).toBe(seat.id);
+    const suggested = (name: string) => form.participants.find((p) => p.name === name)!.suggestions;
+    expect(suggested("Rahmat Hidayat")).toContain(CONFLICT_HINT_LABELS.SAME_OPD);
+    expect(suggested("Sri Wahyuni")).toContain(CONFLICT_HINT_LABELS.SAME_OPD);
+    expect(form.participants.filter((p) => p.suggestions.length === 0)).toHaveLength(1); // world's own participant
+  });
+
   it("rejects plain edits of a submitted sheet; a revision keeps the old version", async () => {
     const world = await buildScoringRound(db, { members: 1, participants: 1 });
     const [member] = world.panel;
@@ -102,14 +149,24 @@ describe("panel scoring", () => {
       submitSheet(member!.actor, k, { items: items("PAPER", 4), expectedVersion: draft.version }),
       submitSheet(member!.actor, k, { items: items("PAPER", 5), expectedVersion: draft.version }),
     ]);
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(failed.reason).toMatchObject({ code: expect.stringMatching(/CONFLICT|INVALID_STATE/) });
-    expect(await db.scoreSheetRevision.count({ where: { sheet: { participantId: k.participantId } } })).toBe(1);
-    const sheet = await db.scoreSheet.findFirstOrThrow({ where: { participantId: k.participantId } });
-    expect(await db.auditEvent.count({ where: { action: "SHEET_SUBMIT", entityId: sheet.id } })).toBe(1);
+    await expectOneSubmission(k, results);
     // A save from a tab still holding the old version is refused with the Indonesian message.
     await expect(saveDraft(member!.actor, k, { items: items("PAPER", 1), expectedVersion: draft.version })).rejects.toThrow(/tab atau perangkat lain|sudah dikirim/);
+  });
+
+  it("gives exactly one submission when two tabs submit a sheet that has no draft yet (both at version 0)", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 3 });
+    const [member] = world.panel;
+    // Several sheets, so the race is run more than once; without a draft only the unique
+    // (member, participant, component) constraint stops the second insert.
+    for (const participantId of world.participantIds) {
+      const k = key(world.round.id, participantId);
+      const results = await Promise.allSettled([
+        submitSheet(member!.actor, k, { items: items("PAPER", 4), expectedVersion: 0 }),
+        submitSheet(member!.actor, k, { items: items("PAPER", 5), expectedVersion: 0 }),
+      ]);
+      await expectOneSubmission(k, results);
+    }
   });
 
   it("stores all 200 sheets when 20 members submit 10 sheets each at the same time", async () => {

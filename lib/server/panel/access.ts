@@ -29,11 +29,20 @@ async function oversightOf(tx: Tx, actor: Actor, roundId: string, permission: Pe
   if (can(actor.role, permission)) return { isChair: false, hiddenFromChair: new Set() };
   const chair = await tx.panelMember.findFirst({
     where: { roundId, userId: actor.userId, role: "KETUA" },
-    select: { conflicts: { where: { hasConflict: true }, select: { participantId: true } } },
+    select: { conflicts: { select: { participantId: true, hasConflict: true } }, round: { select: { _count: { select: { participants: true } } } } },
   });
   if (!chair) throw new AppError("FORBIDDEN", refusal);
-  return { isChair: true, hiddenFromChair: new Set(chair.conflicts.map((c) => c.participantId)) };
+  // Conflicts are declared before anything is seen (ADR 0012): the oversight views show every
+  // participant's data and the other members' declarations, so a KETUA who has not declared for
+  // every participant yet would see them before deciding on their own conflicts.
+  if (chair.conflicts.length < chair.round._count.participants) throw new AppError("FORBIDDEN", CHAIR_UNDECLARED);
+  return { isChair: true, hiddenFromChair: new Set(chair.conflicts.filter((c) => c.hasConflict).map((c) => c.participantId)) };
 }
+
+export const CHAIR_UNDECLARED = "Nyatakan dahulu ada atau tidaknya konflik kepentingan Anda untuk setiap peserta; ringkasan ketua terbuka setelahnya.";
+
+/** Whether `error` is the refusal of a KETUA who has not declared yet (pages show it in place). */
+export const isChairUndeclared = (error: unknown) => error instanceof AppError && error.code === "FORBIDDEN" && error.message === CHAIR_UNDECLARED;
 
 /** Who may follow a round's panel work as a whole: the BKD and the Sekda (round:progress) of the
  * agency, and the round's KETUA. */
@@ -41,10 +50,15 @@ export function assertPanelOverseer(tx: Tx, actor: Actor, roundId: string) {
   return oversightOf(tx, actor, roundId, "round:progress", "Hanya BKD, Sekda, dan ketua pansel yang dapat melihat ini.");
 }
 
-/** Results are confidential until the head decides (issue 6): the BKD, the Sekda and the head
- * (results:read) and the round's KETUA. Other panel members see only their own sheets. */
+/** Results are confidential personnel records, before the head decides and after (ADR 0012): only
+ * the BKD, the Sekda and the head (results:read) and the round's KETUA read them. Other panel
+ * members see only their own sheets, and the decision itself reaches them as the decree, not as
+ * the scores. */
 export function assertResultsReader(tx: Tx, actor: Actor, roundId: string) {
-  return oversightOf(tx, actor, roundId, "results:read", "Hasil seleksi bersifat rahasia sampai kepala daerah memutuskan.");
+  return oversightOf(
+    tx, actor, roundId, "results:read",
+    "Hasil seleksi bersifat rahasia, juga setelah kepala daerah memutuskan: hanya BKD, Sekda, kepala daerah, dan ketua pansel yang dapat melihatnya. Anggota pansel melihat lembar penilaiannya sendiri.",
+  );
 }
 
 /** Finalising (and correcting) results: the BKD (results:finalise) or the round's KETUA. */

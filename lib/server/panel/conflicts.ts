@@ -8,7 +8,11 @@ import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
 import type { Actor } from "@/lib/server/users";
 import { seatOf } from "./access";
 
-const postsOf = (o: { positionId: string | null; actingFor: { id: string }[] } | null) => (o ? [...(o.positionId ? [o.positionId] : []), ...o.actingFor.map((p) => p.id)] : []);
+type Holder = { positionId: string | null; position: { orgUnitId: string } | null; actingFor: { id: string; orgUnitId: string }[] } | null;
+const postsOf = (o: Holder) => (o ? [...(o.positionId ? [o.positionId] : []), ...o.actingFor.map((p) => p.id)] : []);
+const orgUnitsOf = (o: Holder, ...more: (string | undefined)[]) => [
+  ...new Set([...(o?.position ? [o.position.orgUnitId] : []), ...(o?.actingFor.map((p) => p.orgUnitId) ?? []), ...more.filter((id) => id !== undefined)]),
+];
 
 /** The declaration form: every participant with the member's current declaration and the likely
  * conflicts the system sees (same OPD, direct line, family name), which the member decides on. */
@@ -16,26 +20,27 @@ export async function getDeclarationForm(actor: Actor, roundId: string) {
   const seat = await seatOf(db, actor, roundId);
   const me = await db.user.findUniqueOrThrow({
     where: { id: actor.userId },
-    select: { name: true, official: { select: { id: true, positionId: true, position: { select: { orgUnitId: true } }, actingFor: { select: { id: true } } } } },
+    select: { name: true, official: { select: { id: true, positionId: true, position: { select: { orgUnitId: true } }, actingFor: { select: { id: true, orgUnitId: true } } } } },
   });
   const participants = await db.participant.findMany({
     where: { roundId },
     orderBy: { official: { name: "asc" } },
     select: {
       id: true,
-      official: { select: { id: true, name: true, nip: true, positionId: true, position: { select: { orgUnitId: true } }, actingFor: { select: { id: true } } } },
+      official: { select: { id: true, name: true, nip: true, positionId: true, position: { select: { orgUnitId: true } }, actingFor: { select: { id: true, orgUnitId: true } } } },
       roundPosition: { select: { position: { select: { title: true, orgUnitId: true, orgUnit: { select: { name: true } } } } } },
       conflicts: { where: { panelMemberId: seat.id }, select: { hasConflict: true, reason: true } },
     },
   });
-  const member = { name: me.name, officialId: me.official?.id ?? null, orgUnitId: me.official?.position?.orgUnitId ?? null, postIds: postsOf(me.official) };
+  const member = { name: me.name, officialId: me.official?.id ?? null, orgUnitIds: orgUnitsOf(me.official), postIds: postsOf(me.official) };
   return {
     seat,
     participants: participants.map((p) => {
       const hints = suggestConflicts(member, {
         officialId: p.official.id,
         name: p.official.name,
-        orgUnitId: p.roundPosition?.position.orgUnitId ?? p.official.position?.orgUnitId ?? null,
+        // In an open selection the post applied for is in another OPD than the applicant's own.
+        orgUnitIds: orgUnitsOf(p.official, p.roundPosition?.position.orgUnitId),
         postIds: postsOf(p.official),
       });
       return {

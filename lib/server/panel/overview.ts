@@ -12,6 +12,27 @@ import { assertPanelOverseer } from "./access";
 
 export const AGGREGATION = { MEAN: "mean", TRIMMED: "trimmed" } as const;
 
+/** A revision of a submitted sheet (revision 2 onwards) as oversight sees it: the score before and
+ * after, the member's reason, and how many other members' sheets the member could see when
+ * revising (getSheetView shows them from the member's own first submit on), so a score moved
+ * towards the others' (anchoring) is visible. */
+export type SheetRevisionTrail = { revision: number; from: number; to: number; reason: string | null; at: string; othersSeen: number };
+export type PanelValue = { memberId: string; score: number; revisions: SheetRevisionTrail[] };
+
+type SubmittedSheet = { panelMemberId: string; revisions: { revision: number; score: unknown; reason: string | null; submittedAt: Date }[] };
+
+function revisionTrail(sheet: SubmittedSheet, sameComponent: readonly SubmittedSheet[]): SheetRevisionTrail[] {
+  const firstSubmits = sameComponent.filter((s) => s.panelMemberId !== sheet.panelMemberId).map((s) => s.revisions[0]?.submittedAt.getTime() ?? Infinity);
+  return sheet.revisions.slice(1).map((r, i) => ({
+    revision: r.revision,
+    from: Number(sheet.revisions[i]!.score),
+    to: Number(r.score),
+    reason: r.reason,
+    at: r.submittedAt.toISOString(),
+    othersSeen: firstSubmits.filter((t) => t < r.submittedAt.getTime()).length,
+  }));
+}
+
 /**
  * The panel's work per participant for the BKD, the Sekda and the KETUA: declarations, sheets
  * submitted out of expected (N of M) and — only once every expected sheet of that participant is
@@ -32,7 +53,10 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
           id: true,
           official: { select: { name: true, nip: true } },
           conflicts: { select: { panelMemberId: true, hasConflict: true, reason: true } },
-          sheets: { where: { status: "SUBMITTED" }, select: { panelMemberId: true, component: true, score: true } },
+          sheets: {
+            where: { status: "SUBMITTED" },
+            select: { panelMemberId: true, component: true, score: true, revisions: { orderBy: { revision: "asc" }, select: { revision: true, score: true, reason: true, submittedAt: true } } },
+          },
           justifications: { select: { component: true, text: true, createdBy: { select: { name: true } } } },
         },
       },
@@ -65,16 +89,17 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
             scored: scored.has(component),
             submitted: sheets.length,
             expected: scored.has(component) ? scorers.length : 0,
-            values: shown ? sheets.map((s) => ({ memberId: s.panelMemberId, score: Number(s.score) })) : null,
+            values: shown ? sheets.map((s) => ({ memberId: s.panelMemberId, score: Number(s.score), revisions: revisionTrail(s, sheets) })) : null,
             // Shown rounded; the results computation aggregates the raw scores itself.
             aggregate: shown ? roundHalfUp(aggregatePanelScores(scores, method), 2) : null,
             spread: shown ? panelSpread(scores) : null,
             flagged: shown ? isDispersed(scores, threshold) : false,
-            justification: justification ? { text: justification.text, by: justification.createdBy.name } : null,
+            // The text may quote the scores: it follows the values (never to a conflicted KETUA).
+            justification: shown && justification ? { text: justification.text, by: justification.createdBy.name } : null,
           },
         ];
       }),
-    ) as Record<PanelComponent, { scored: boolean; submitted: number; expected: number; values: { memberId: string; score: number }[] | null; aggregate: number | null; spread: number | null; flagged: boolean; justification: { text: string; by: string } | null }>;
+    ) as Record<PanelComponent, { scored: boolean; submitted: number; expected: number; values: PanelValue[] | null; aggregate: number | null; spread: number | null; flagged: boolean; justification: { text: string; by: string } | null }>;
     return {
       id: p.id,
       name: p.official.name,

@@ -23,7 +23,9 @@ export default async function PanelRoundPage({ params, searchParams }: { params:
   const { roundId } = await params;
   const { deklarasi } = await searchParams;
   const mine = await guard(getMyRoundSheets(actor, roundId));
-  const chairLink = mine.seat.role === "KETUA" ? <LinkButton href={`/penilaian/${roundId}/ketua`}>Ringkasan ketua</LinkButton> : null;
+  // The chair's summary opens only after the chair's own declarations (ADR 0012); the service
+  // refuses it before, the link is not offered.
+  const chairLink = mine.seat.role === "KETUA" && mine.declared ? <LinkButton href={`/penilaian/${roundId}/ketua`}>Ringkasan ketua</LinkButton> : null;
 
   if (!mine.declared || deklarasi === "ubah") {
     const form = await guard(getDeclarationForm(actor, roundId));
