@@ -9,6 +9,8 @@ import type { Actor } from "@/lib/server/users";
 import { seatOf } from "./access";
 
 const postsOf = (o: { positionId: string | null; actingFor: { id: string }[] } | null) => (o ? [...(o.positionId ? [o.positionId] : []), ...o.actingFor.map((p) => p.id)] : []);
+type HeldPosts = { position: { superiorId: string | null } | null; actingFor: { superiorId: string | null }[] } | null;
+const superiorsOf = (o: HeldPosts) => (o ? [o.position?.superiorId ?? null, ...o.actingFor.map((p) => p.superiorId)].filter((id): id is string => id !== null) : []);
 
 /** The declaration form: every participant with the member's current declaration and the likely
  * conflicts the system sees (same OPD, direct line, family name), which the member decides on. */
@@ -16,19 +18,19 @@ export async function getDeclarationForm(actor: Actor, roundId: string) {
   const seat = await seatOf(db, actor, roundId);
   const me = await db.user.findUniqueOrThrow({
     where: { id: actor.userId },
-    select: { name: true, official: { select: { id: true, positionId: true, position: { select: { orgUnitId: true } }, actingFor: { select: { id: true } } } } },
+    select: { name: true, official: { select: { id: true, positionId: true, position: { select: { orgUnitId: true, superiorId: true } }, actingFor: { select: { id: true, superiorId: true } } } } },
   });
   const participants = await db.participant.findMany({
     where: { roundId },
     orderBy: { official: { name: "asc" } },
     select: {
       id: true,
-      official: { select: { id: true, name: true, nip: true, positionId: true, position: { select: { orgUnitId: true } }, actingFor: { select: { id: true } } } },
+      official: { select: { id: true, name: true, nip: true, positionId: true, position: { select: { orgUnitId: true, superiorId: true } }, actingFor: { select: { id: true, superiorId: true } } } },
       roundPosition: { select: { position: { select: { title: true, orgUnitId: true, orgUnit: { select: { name: true } } } } } },
       conflicts: { where: { panelMemberId: seat.id }, select: { hasConflict: true, reason: true } },
     },
   });
-  const member = { name: me.name, officialId: me.official?.id ?? null, orgUnitId: me.official?.position?.orgUnitId ?? null, postIds: postsOf(me.official) };
+  const member = { name: me.name, officialId: me.official?.id ?? null, orgUnitId: me.official?.position?.orgUnitId ?? null, postIds: postsOf(me.official), superiorPostIds: superiorsOf(me.official) };
   return {
     seat,
     participants: participants.map((p) => {
@@ -37,6 +39,7 @@ export async function getDeclarationForm(actor: Actor, roundId: string) {
         name: p.official.name,
         orgUnitId: p.roundPosition?.position.orgUnitId ?? p.official.position?.orgUnitId ?? null,
         postIds: postsOf(p.official),
+        superiorPostIds: superiorsOf(p.official),
       });
       return {
         id: p.id,
