@@ -3,10 +3,10 @@ import { DEMO_AGENCY, DEMO_PASSWORD } from "@/prisma/demo-data";
 import { signIn, signOut } from "./support";
 
 const MENUS: Record<string, { email: string; role: string; menu: string[] }> = {
-  admin: { email: "admin@demo.test", role: "Administrator Sistem", menu: ["Beranda", "Pejabat", "OPD & Jabatan", "Pengguna", "Jejak Audit", "Tentang"] },
-  bkd: { email: "bkd@demo.test", role: "Staf BKD", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Impor Data", "Masa Larangan", "Jejak Audit", "Tentang"] },
-  sekda: { email: "sekda@demo.test", role: "Sekretaris Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Tentang"] },
-  head: { email: "gubernur@demo.test", role: "Kepala Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Tentang"] },
+  admin: { email: "admin@demo.test", role: "Administrator Sistem", menu: ["Beranda", "Pejabat", "OPD", "Jabatan", "Pengguna", "Jejak Audit", "Tentang"] },
+  bkd: { email: "bkd@demo.test", role: "Staf BKD", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD", "Jabatan", "Impor Data", "Masa Larangan", "Jejak Audit", "Tentang"] },
+  sekda: { email: "sekda@demo.test", role: "Sekretaris Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD", "Jabatan", "Tentang"] },
+  head: { email: "gubernur@demo.test", role: "Kepala Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD", "Jabatan", "Tentang"] },
   panel: { email: "pansel1@demo.test", role: "Anggota Pansel", menu: ["Beranda", "Penilaian Saya", "Tentang"] },
 };
 
