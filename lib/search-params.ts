@@ -19,3 +19,13 @@ export function parseFilter<T extends string>(params: Record<string, string | st
 function first(value: string | string[] | undefined) {
   return Array.isArray(value) ? value[0] : value;
 }
+
+/** Rows of a 1-based page for a Prisma findMany. */
+export function pageWindow(page: number, pageSize: number) {
+  return { skip: (Math.max(1, page) - 1) * pageSize, take: pageSize };
+}
+
+/** Links to the other pages of a list, keeping its search and filters in the URL. */
+export function pageHref(path: string, params: Record<string, string>) {
+  return (page: number) => `${path}?${new URLSearchParams({ ...params, page: String(page) })}`;
+}

@@ -72,6 +72,24 @@ export const DEMO_ORG_UNITS: { name: string; shortName: string; posts: { title: 
   { name: "Dinas Kependudukan dan Pencatatan Sipil", shortName: "Disdukcapil", posts: [{ title: "Kepala Dinas Kependudukan dan Pencatatan Sipil", fields: ["Administrasi Publik"] }] },
 ];
 
+/** Direct superior posts (subordinate title → superior title): in the Setda each bureau head
+ * reports to an assistant; an echelon-III head of division to the head of their OPD. The Sekda
+ * (JPT Madya) is not a post here, so the assistants and the OPD heads have none. */
+export const DEMO_SUPERIORS: Record<string, string> = {
+  "Kepala Biro Pemerintahan dan Otonomi Daerah": "Asisten Pemerintahan dan Kesejahteraan Rakyat",
+  "Kepala Biro Hukum": "Asisten Pemerintahan dan Kesejahteraan Rakyat",
+  "Kepala Biro Kesejahteraan Rakyat": "Asisten Pemerintahan dan Kesejahteraan Rakyat",
+  "Kepala Biro Perekonomian": "Asisten Perekonomian dan Pembangunan",
+  "Kepala Biro Administrasi Pembangunan": "Asisten Perekonomian dan Pembangunan",
+  "Kepala Biro Pengadaan Barang dan Jasa": "Asisten Perekonomian dan Pembangunan",
+  "Kepala Biro Organisasi": "Asisten Administrasi Umum",
+  "Kepala Biro Umum": "Asisten Administrasi Umum",
+  "Kepala Biro Administrasi Pimpinan": "Asisten Administrasi Umum",
+  "Kepala Bidang Perencanaan Ekonomi": "Kepala Badan Perencanaan Pembangunan Daerah",
+  "Kepala Bidang Pembinaan SMA": "Kepala Dinas Pendidikan dan Kebudayaan",
+  "Kepala Bidang Pengembangan Kompetensi": "Kepala Badan Kepegawaian Daerah",
+};
+
 /** Named echelon-III posts a JPT official can be moved down to. */
 export const DEMO_ADMINISTRATOR_POSTS = [
   { orgUnit: "Badan Perencanaan Pembangunan Daerah", title: "Kepala Bidang Perencanaan Ekonomi" },

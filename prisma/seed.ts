@@ -11,7 +11,7 @@ import { addPanelMember, addParticipant, addRoundPosition, createRound } from "@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { buildFinalisedDemoRound } from "./demo-finalised-round";
 import {
-  DEMO_ADMINISTRATOR_POSTS, DEMO_AGENCY, DEMO_ORG_UNITS, DEMO_PANEL, DEMO_PASSWORD, DEMO_USERS,
+  DEMO_ADMINISTRATOR_POSTS, DEMO_AGENCY, DEMO_ORG_UNITS, DEMO_PANEL, DEMO_PASSWORD, DEMO_SUPERIORS, DEMO_USERS,
   EDUCATION_FIELDS, FIRST_NAMES_F, FIRST_NAMES_M, LAST_NAMES, RANKS,
 } from "./demo-data";
 
@@ -77,6 +77,10 @@ async function buildDemo(tx: Tx) {
   }
   for (const post of DEMO_ADMINISTRATOR_POSTS) {
     await createPosition(tx, { agencyId: agency.id, orgUnitId: orgUnitIds.get(post.orgUnit)!, title: post.title, grade: "ADMINISTRATOR" });
+  }
+  const postIds = new Map((await tx.position.findMany({ where: { agencyId: agency.id }, select: { id: true, title: true } })).map((p) => [p.title, p.id]));
+  for (const [title, superior] of Object.entries(DEMO_SUPERIORS)) {
+    await tx.position.update({ where: { id: postIds.get(title)! }, data: { superiorId: postIds.get(superior)! } });
   }
 
   const filled = positions.slice(0, positions.length - VACANT_POSTS);

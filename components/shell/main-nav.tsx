@@ -4,18 +4,24 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { NavItem } from "@/lib/navigation";
 
-function isActive(pathname: string, href: string) {
+function matches(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The most specific item wins: on /jabatan/opd/… only "OPD" is current, not "Jabatan" too. */
+function activeHref(pathname: string, items: NavItem[]) {
+  return items.filter((item) => matches(pathname, item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
 
 /** Sidebar on wide screens, a scrollable strip on tablets and phones. */
 export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const current = activeHref(pathname, items);
   return (
     <nav aria-label="Menu utama" className="border-b border-slate-200 bg-white lg:min-h-full lg:w-56 lg:border-r lg:border-b-0">
       <ul className="flex gap-1 overflow-x-auto p-2 lg:flex-col">
         {items.map((item) => {
-          const active = isActive(pathname, item.href);
+          const active = item.href === current;
           return (
             <li key={item.href}>
               <Link

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ComponentProps, ReactNode } from "react";
+import { useState, type ChangeEvent, type ComponentProps, type ReactNode } from "react";
 import { useFieldState } from "@/components/ui/form-context";
 
 const control =
@@ -38,15 +38,28 @@ function FieldShell({ id, label, errors, hint, required, children }: FieldShellP
 
 type Common = { name: string; label: string; errors?: string[]; hint?: string; id?: string };
 
-type Control = { name: string; id: string; required?: boolean; className: string; value?: unknown; defaultValue?: unknown };
+type Control<E> = {
+  name: string;
+  id: string;
+  required?: boolean;
+  className: string;
+  value?: unknown;
+  defaultValue?: unknown;
+  onChange?: (event: ChangeEvent<E>) => void;
+};
 
 /**
  * What every control shares: the enclosing ActionForm's error and echoed value for this name
  * (unless given explicitly), and the attributes that tie the control to its label, hint and error.
+ * An error from the last submission is dismissed as soon as the user changes the field: it speaks
+ * of the value they are correcting, and the next submission checks again. Errors are compared by
+ * identity, so a message the form derives anew on each render (a live check) keeps showing.
  */
-function useControl(props: Control, errors: string[] | undefined, extraClass = "") {
+function useControl<E>(props: Control<E>, errors: string[] | undefined, extraClass = "") {
   const context = useFieldState(props.name);
-  const shown = errors ?? context.errors;
+  const given = errors ?? context.errors;
+  const [dismissed, setDismissed] = useState<string[] | undefined>();
+  const shown = given !== undefined && given === dismissed ? undefined : given;
   const defaultValue = props.value !== undefined ? undefined : (context.value ?? props.defaultValue);
   const attributes = (describedBy: string | undefined, invalid: boolean) => ({
     id: props.id,
@@ -55,13 +68,17 @@ function useControl(props: Control, errors: string[] | undefined, extraClass = "
     "aria-invalid": invalid || undefined,
     "aria-describedby": describedBy,
     className: `${control} ${extraClass} ${invalid ? "border-red-600" : "border-slate-300"} ${props.className}`,
+    onChange: (event: ChangeEvent<E>) => {
+      setDismissed(given);
+      props.onChange?.(event);
+    },
     ...(defaultValue !== undefined ? { defaultValue: defaultValue as string } : {}),
   });
   return { errors: shown, attributes };
 }
 
-export function TextField({ name, label, errors, hint, id = name, required, className = "", defaultValue, ...props }: Common & ComponentProps<"input">) {
-  const field = useControl({ name, id, required, className, value: props.value, defaultValue }, errors);
+export function TextField({ name, label, errors, hint, id = name, required, className = "", defaultValue, onChange, ...props }: Common & ComponentProps<"input">) {
+  const field = useControl({ name, id, required, className, value: props.value, defaultValue, onChange }, errors);
   return (
     <FieldShell id={id} label={label} errors={field.errors} hint={hint} required={required}>
       {(describedBy, invalid) => <input {...props} {...field.attributes(describedBy, invalid)} />}
@@ -70,9 +87,9 @@ export function TextField({ name, label, errors, hint, id = name, required, clas
 }
 
 export function SelectField({
-  name, label, errors, hint, id = name, required, options, placeholder, className = "", defaultValue, ...props
+  name, label, errors, hint, id = name, required, options, placeholder, className = "", defaultValue, onChange, ...props
 }: Common & ComponentProps<"select"> & { options: { value: string; label: string }[]; placeholder?: string }) {
-  const field = useControl({ name, id, required, className, value: props.value, defaultValue }, errors);
+  const field = useControl({ name, id, required, className, value: props.value, defaultValue, onChange }, errors);
   return (
     <FieldShell id={id} label={label} errors={field.errors} hint={hint} required={required}>
       {(describedBy, invalid) => (
@@ -89,8 +106,8 @@ export function SelectField({
   );
 }
 
-export function TextAreaField({ name, label, errors, hint, id = name, required, className = "", defaultValue, ...props }: Common & ComponentProps<"textarea">) {
-  const field = useControl({ name, id, required, className, value: props.value, defaultValue }, errors, "min-h-24");
+export function TextAreaField({ name, label, errors, hint, id = name, required, className = "", defaultValue, onChange, ...props }: Common & ComponentProps<"textarea">) {
+  const field = useControl({ name, id, required, className, value: props.value, defaultValue, onChange }, errors, "min-h-24");
   return (
     <FieldShell id={id} label={label} errors={field.errors} hint={hint} required={required}>
       {(describedBy, invalid) => <textarea {...props} {...field.attributes(describedBy, invalid)} />}

@@ -6,7 +6,7 @@ export type ConflictHint = "SAME_PERSON" | "SAME_OPD" | "DIRECT_LINE" | "SAME_FA
 export const CONFLICT_HINT_LABELS: Record<ConflictHint, string> = {
   SAME_PERSON: "Anda sendiri adalah peserta ini",
   SAME_OPD: "Berasal dari OPD yang sama dengan jabatan Anda",
-  DIRECT_LINE: "Hubungan atasan–bawahan langsung (Plt. atau pemangku jabatan yang sama)",
+  DIRECT_LINE: "Hubungan atasan–bawahan langsung, atau jabatan yang sama (pemangku atau Plt.)",
   SAME_FAMILY_NAME: "Nama keluarga sama",
 };
 
@@ -35,6 +35,8 @@ export type MemberProfile = {
   orgUnitIds: readonly string[];
   /** Posts the member holds definitively or as acting head. */
   postIds: readonly string[];
+  /** The direct superior posts of `postIds` (Position.superiorId). */
+  superiorPostIds: readonly string[];
 };
 
 export type ParticipantProfile = {
@@ -45,14 +47,24 @@ export type ParticipantProfile = {
   orgUnitIds: readonly string[];
   /** Posts the participant holds definitively or as acting head. */
   postIds: readonly string[];
+  /** The direct superior posts of `postIds` (Position.superiorId). */
+  superiorPostIds: readonly string[];
 };
+
+const overlaps = (a: readonly string[], b: readonly string[]) => a.some((id) => b.includes(id));
 
 /** Reasons to suspect a conflict between `member` and `participant`; `[]` when none is visible. */
 export function suggestConflicts(member: MemberProfile, participant: ParticipantProfile): ConflictHint[] {
   const hints: ConflictHint[] = [];
   if (member.officialId !== null && member.officialId === participant.officialId) hints.push("SAME_PERSON");
-  if (member.orgUnitIds.some((id) => participant.orgUnitIds.includes(id))) hints.push("SAME_OPD");
-  if (member.postIds.some((id) => participant.postIds.includes(id))) hints.push("DIRECT_LINE");
+  if (overlaps(member.orgUnitIds, participant.orgUnitIds)) hints.push("SAME_OPD");
+  // Direct superior or subordinate (DOMAIN.md: panel members declare such conflicts), through a
+  // definitive or acting post; sharing one post (incumbent and Plt.) is as close.
+  const directLine =
+    overlaps(member.postIds, participant.postIds) ||
+    overlaps(member.postIds, participant.superiorPostIds) ||
+    overlaps(participant.postIds, member.superiorPostIds);
+  if (directLine) hints.push("DIRECT_LINE");
   const a = familyName(member.name);
   if (a !== null && a === familyName(participant.name)) hints.push("SAME_FAMILY_NAME");
   return hints;

@@ -21,6 +21,8 @@ export const positionSchema = z.object({
   ),
   extraApprover: optionalText(200),
   actingOfficialId: optionalId,
+  /** Direct superior post (atasan langsung); same agency and no loop, checked in the service. */
+  superiorId: optionalId,
 });
 export type PositionInput = z.output<typeof positionSchema>;
 
@@ -34,7 +36,14 @@ const level = z.preprocess(
 export const standardSchema = z.object({
   core: z.object(Object.fromEntries(CORE_COMPETENCIES.map((code) => [code, level])) as Record<(typeof CORE_COMPETENCIES)[number], typeof level>),
   technical: z
-    .array(z.object({ name: requiredText("Nama kompetensi teknis", 120), level }))
+    .array(
+      z.object({
+        /** The stored code of a kept competency; absent for a new one (the service assigns it). */
+        code: z.string().regex(/^TEKNIS_[A-Z0-9]{1,32}$/, "Kode kompetensi teknis tidak valid.").optional(),
+        name: requiredText("Nama kompetensi teknis", 120),
+        level,
+      }),
+    )
     .max(20, "Paling banyak 20 kompetensi teknis.")
     .refine((items) => new Set(items.map((i) => i.name.toLowerCase())).size === items.length, "Nama kompetensi teknis tidak boleh sama."),
 });

@@ -44,7 +44,7 @@ export async function getParticipantData(actor: Actor, roundId: string, particip
       official: {
         select: { id: true, name: true, nip: true, performance: { orderBy: { year: "desc" }, select: { year: true, contractAchievement: true, skpRating: true } } },
       },
-      roundPosition: { select: { position: { select: { title: true, standards: { orderBy: { code: "asc" }, select: { code: true, kind: true, name: true, level: true } } } } } },
+      roundPosition: { select: { position: { select: { title: true, standards: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, kind: true, name: true, level: true } } } } } },
       assessments: { select: { competencyCode: true, level: true, assessor: true, assessedOn: true, source: true } },
       trackRecord: { select: { sanctionLevel: true, superiorScore: true, peerScore: true, subordinateScore: true, note: true } },
     },

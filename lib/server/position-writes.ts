@@ -1,29 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
-import { CORE_COMPETENCIES, COMPETENCY_LABELS, DEFAULT_STANDARD_LEVEL, MANAGERIAL_COMPETENCIES } from "@/lib/domain/competency";
+import { createsCycle } from "@/lib/domain/post-hierarchy";
 import { fieldError, isUniqueViolation, notFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { OrgUnitInput, PositionInput, StandardInput } from "@/lib/schemas/position";
+import type { OrgUnitInput, PositionInput } from "@/lib/schemas/position";
 import { recordAudit } from "@/lib/server/audit";
+import { coreStandardRows, DEFAULT_STANDARD } from "@/lib/server/position-standard";
 import type { Actor } from "@/lib/server/users";
 
 type Tx = Prisma.TransactionClient;
-
-const kindOf = (code: string) => ((MANAGERIAL_COMPETENCIES as readonly string[]).includes(code) ? "MANAGERIAL" : "SOCIOCULTURAL") as "MANAGERIAL" | "SOCIOCULTURAL";
-
-/** Standard rows of a post: the core competencies and the named technical ones (codes TEKNIS_n). */
-function standardRows(standard: StandardInput) {
-  return [
-    ...CORE_COMPETENCIES.map((code) => ({ code, kind: kindOf(code), name: COMPETENCY_LABELS[code], level: standard.core[code] })),
-    ...standard.technical.map((t, index) => ({ code: `TEKNIS_${index + 1}`, kind: "TECHNICAL" as const, name: t.name, level: t.level })),
-  ];
-}
-
-export const DEFAULT_STANDARD: StandardInput = {
-  core: Object.fromEntries(CORE_COMPETENCIES.map((code) => [code, DEFAULT_STANDARD_LEVEL])) as StandardInput["core"],
-  technical: [],
-};
 
 async function withUniqueTitle<T>(field: string, message: string, run: () => Promise<T>): Promise<T> {
   try {
@@ -57,13 +43,29 @@ export async function updateOrgUnit(actor: Actor, orgUnitId: string, input: OrgU
   );
 }
 
-async function assertReferencesInAgency(tx: Tx, agencyId: string, input: PositionInput) {
+/**
+ * The direct superior must be a post of the same agency, not the post itself nor one of its
+ * subordinates. An advisory lock per agency serialises these checks, so two edits cannot close a
+ * loop together (A under B while B goes under A).
+ */
+async function assertSuperior(tx: Tx, agencyId: string, positionId: string | null, superiorId: string) {
+  if (superiorId === positionId) throw fieldError("superiorId", "Jabatan tidak dapat menjadi atasan dirinya sendiri.");
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`post-line:${agencyId}`}))`;
+  const posts = await tx.position.findMany({ where: { agencyId }, select: { id: true, superiorId: true } });
+  if (!posts.some((p) => p.id === superiorId)) throw fieldError("superiorId", "Jabatan atasan tidak ditemukan di instansi Anda.");
+  if (positionId && createsCycle(positionId, superiorId, new Map(posts.map((p) => [p.id, p.superiorId])))) {
+    throw fieldError("superiorId", "Jabatan atasan ini adalah bawahan dari jabatan ini; pilih jabatan lain.");
+  }
+}
+
+async function assertReferencesInAgency(tx: Tx, agencyId: string, positionId: string | null, input: PositionInput) {
   const unit = await tx.orgUnit.findFirst({ where: { id: input.orgUnitId, agencyId }, select: { id: true } });
   if (!unit) throw fieldError("orgUnitId", "OPD tidak ditemukan di instansi Anda.");
   if (input.actingOfficialId) {
     const acting = await tx.official.findFirst({ where: { id: input.actingOfficialId, agencyId }, select: { id: true } });
     if (!acting) throw fieldError("actingOfficialId", "Pejabat Plt. tidak ditemukan di instansi Anda.");
   }
+  if (input.superiorId) await assertSuperior(tx, agencyId, positionId, input.superiorId);
 }
 
 const positionData = (input: PositionInput) => ({
@@ -73,6 +75,7 @@ const positionData = (input: PositionInput) => ({
   requiredEducationFields: input.requiredEducationFields,
   extraApprover: input.extraApprover ?? null,
   actingOfficialId: input.actingOfficialId ?? null,
+  superiorId: input.superiorId ?? null,
 });
 
 /** A new post; a JPT Pratama post starts with the default standard (level 4 on the 9 core
@@ -81,9 +84,9 @@ export async function createPosition(actor: Actor, input: PositionInput) {
   assertCan(actor.role, "masterdata:write");
   return withUniqueTitle("title", "Jabatan dengan nama ini sudah ada.", () =>
     db.$transaction(async (tx) => {
-      await assertReferencesInAgency(tx, actor.agencyId, input);
+      await assertReferencesInAgency(tx, actor.agencyId, null, input);
       const data = positionData(input);
-      const standards = input.grade === "JPT_PRATAMA" ? standardRows(DEFAULT_STANDARD) : [];
+      const standards = input.grade === "JPT_PRATAMA" ? coreStandardRows(DEFAULT_STANDARD.core) : [];
       const position = await tx.position.create({
         data: { ...data, agencyId: actor.agencyId, standards: { create: standards } },
         select: { id: true },
@@ -100,35 +103,13 @@ export async function updatePosition(actor: Actor, positionId: string, input: Po
     db.$transaction(async (tx) => {
       const before = await tx.position.findFirst({
         where: { id: positionId, agencyId: actor.agencyId },
-        select: { orgUnitId: true, title: true, grade: true, requiredEducationFields: true, extraApprover: true, actingOfficialId: true },
+        select: { orgUnitId: true, title: true, grade: true, requiredEducationFields: true, extraApprover: true, actingOfficialId: true, superiorId: true },
       });
       if (!before) throw notFound("Jabatan");
-      await assertReferencesInAgency(tx, actor.agencyId, input);
+      await assertReferencesInAgency(tx, actor.agencyId, positionId, input);
       const data = positionData(input);
       await tx.position.update({ where: { id: positionId }, data });
       await recordAudit(tx, actor, { action: "POSITION_UPDATE", entity: "Position", entityId: positionId, before, after: data });
     }),
   );
-}
-
-/** Replaces a post's competency standard as a whole, audited with the standard before and after. */
-export async function updateStandard(actor: Actor, positionId: string, standard: StandardInput) {
-  assertCan(actor.role, "masterdata:write");
-  await db.$transaction(async (tx) => {
-    const position = await tx.position.findFirst({
-      where: { id: positionId, agencyId: actor.agencyId },
-      select: { standards: { orderBy: { code: "asc" }, select: { code: true, kind: true, name: true, level: true } } },
-    });
-    if (!position) throw notFound("Jabatan");
-    const rows = standardRows(standard);
-    await tx.competencyStandard.deleteMany({ where: { positionId } });
-    await tx.competencyStandard.createMany({ data: rows.map((row) => ({ ...row, positionId })) });
-    await recordAudit(tx, actor, {
-      action: "STANDARD_UPDATE",
-      entity: "Position",
-      entityId: positionId,
-      before: position.standards.map((s) => ({ ...s, level: Number(s.level) })),
-      after: rows,
-    });
-  });
 }

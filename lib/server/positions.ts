@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { pageWindow } from "@/lib/search-params";
 import type { Actor } from "@/lib/server/users";
 
 export type PositionRow = {
@@ -10,63 +12,64 @@ export type PositionRow = {
   grade: "JPT_PRATAMA" | "ADMINISTRATOR";
   incumbent: string | null;
   acting: string | null;
+  superior: string | null;
   standardCount: number;
 };
 
+export const POSITION_ROW_SELECT = {
+  id: true,
+  title: true,
+  grade: true,
+  incumbent: { select: { name: true } },
+  actingOfficial: { select: { name: true } },
+  superior: { select: { title: true } },
+  _count: { select: { standards: true } },
+} satisfies Prisma.PositionSelect;
+
+export const toPositionRow = (p: Prisma.PositionGetPayload<{ select: typeof POSITION_ROW_SELECT }>): PositionRow => ({
+  id: p.id,
+  title: p.title,
+  grade: p.grade,
+  incumbent: p.incumbent?.name ?? null,
+  acting: p.actingOfficial?.name ?? null,
+  superior: p.superior?.title ?? null,
+  standardCount: p._count.standards,
+});
+
 export const UNITS_PER_PAGE = 10;
 
-/** OPD with their posts, a page of OPD at a time; a search or grade filter keeps only the posts
- * (and OPD) that match. */
+/** OPD with their posts, a page of OPD at a time. A search keeps the posts whose title or OPD
+ * matches (an OPD found by its name shows all its posts, or none when it has none); a grade filter
+ * keeps only posts (and OPD) of that grade. */
 export async function listOrgUnitsWithPositions(actor: Actor, { q = "", grade = "", page = 1 }: { q?: string; grade?: "JPT_PRATAMA" | "ADMINISTRATOR" | ""; page?: number } = {}) {
   assertCan(actor.role, "masterdata:read");
   const search = q.trim();
-  const positionFilter = {
-    ...(search ? { OR: [{ title: { contains: search, mode: "insensitive" as const } }, { orgUnit: { name: { contains: search, mode: "insensitive" as const } } }] } : {}),
+  const contains = { contains: search, mode: "insensitive" as const };
+  const positionFilter: Prisma.PositionWhereInput = {
+    ...(search ? { OR: [{ title: contains }, { orgUnit: { OR: [{ name: contains }, { shortName: contains }] } }] } : {}),
     ...(grade ? { grade } : {}),
   };
-  const filtered = Boolean(search || grade);
-  const where = { agencyId: actor.agencyId, ...(filtered ? { positions: { some: positionFilter } } : {}) };
+  const unitFilter: Prisma.OrgUnitWhereInput = grade
+    ? { positions: { some: positionFilter } }
+    : search
+      ? { OR: [{ name: contains }, { shortName: contains }, { positions: { some: positionFilter } }] }
+      : {};
+  const where: Prisma.OrgUnitWhereInput = { agencyId: actor.agencyId, ...unitFilter };
   const [total, units] = await Promise.all([
     db.orgUnit.count({ where }),
     db.orgUnit.findMany({
-    where,
-    orderBy: { name: "asc" },
-    skip: (Math.max(1, page) - 1) * UNITS_PER_PAGE,
-    take: UNITS_PER_PAGE,
-    select: {
-      id: true,
-      name: true,
-      shortName: true,
-      positions: {
-        where: positionFilter,
-        orderBy: [{ grade: "asc" }, { title: "asc" }],
-        select: {
-          id: true,
-          title: true,
-          grade: true,
-          incumbent: { select: { name: true } },
-          actingOfficial: { select: { name: true } },
-          _count: { select: { standards: true } },
-        },
+      where,
+      orderBy: { name: "asc" },
+      ...pageWindow(page, UNITS_PER_PAGE),
+      select: {
+        id: true,
+        name: true,
+        shortName: true,
+        positions: { where: positionFilter, orderBy: [{ grade: "asc" }, { title: "asc" }], select: POSITION_ROW_SELECT },
       },
-    },
     }),
   ]);
-  return { total, units: units.map((unit) => ({
-    id: unit.id,
-    name: unit.name,
-    shortName: unit.shortName,
-    positions: unit.positions.map(
-      (p): PositionRow => ({
-        id: p.id,
-        title: p.title,
-        grade: p.grade,
-        incumbent: p.incumbent?.name ?? null,
-        acting: p.actingOfficial?.name ?? null,
-        standardCount: p._count.standards,
-      }),
-    ),
-  })) };
+  return { total, units: units.map((unit) => ({ ...unit, positions: unit.positions.map(toPositionRow) })) };
 }
 
 export type PositionDetail = {
@@ -77,8 +80,10 @@ export type PositionDetail = {
   requiredEducationFields: string[];
   extraApprover: string | null;
   actingOfficialId: string | null;
+  superiorId: string | null;
   incumbent: { id: string; name: string } | null;
-  standard: { core: Record<string, number>; technical: { name: string; level: number }[] };
+  /** Technical competencies carry their stored code, which the editor sends back so it is kept. */
+  standard: { core: Record<string, number>; technical: { code: string; name: string; level: number }[] };
 };
 
 export async function getPosition(actor: Actor, positionId: string): Promise<PositionDetail> {
@@ -86,9 +91,9 @@ export async function getPosition(actor: Actor, positionId: string): Promise<Pos
   const row = await db.position.findFirst({
     where: { id: positionId, agencyId: actor.agencyId },
     select: {
-      id: true, orgUnitId: true, title: true, grade: true, requiredEducationFields: true, extraApprover: true, actingOfficialId: true,
+      id: true, orgUnitId: true, title: true, grade: true, requiredEducationFields: true, extraApprover: true, actingOfficialId: true, superiorId: true,
       incumbent: { select: { id: true, name: true } },
-      standards: { orderBy: { code: "asc" }, select: { code: true, kind: true, name: true, level: true } },
+      standards: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, kind: true, name: true, level: true } },
     },
   });
   if (!row) throw notFound("Jabatan");
@@ -97,7 +102,7 @@ export async function getPosition(actor: Actor, positionId: string): Promise<Pos
     ...rest,
     standard: {
       core: Object.fromEntries(standards.filter((s) => s.kind !== "TECHNICAL").map((s) => [s.code, Number(s.level)])),
-      technical: standards.filter((s) => s.kind === "TECHNICAL").map((s) => ({ name: s.name, level: Number(s.level) })),
+      technical: standards.filter((s) => s.kind === "TECHNICAL").map((s) => ({ code: s.code, name: s.name, level: Number(s.level) })),
     },
   };
 }
@@ -107,11 +112,16 @@ export async function listOrgUnitOptions(actor: Actor) {
   return db.orgUnit.findMany({ where: { agencyId: actor.agencyId }, orderBy: { name: "asc" }, select: { id: true, name: true, shortName: true } });
 }
 
-export async function getOrgUnit(actor: Actor, orgUnitId: string) {
+/** The agency's posts for the superior select, with each one's own superior so the form can leave
+ * out the post's subordinates (the service refuses a loop whatever the form sends). */
+export async function listPositionOptions(actor: Actor) {
   assertCan(actor.role, "masterdata:read");
-  const unit = await db.orgUnit.findFirst({ where: { id: orgUnitId, agencyId: actor.agencyId }, select: { id: true, name: true, shortName: true } });
-  if (!unit) throw notFound("OPD");
-  return unit;
+  const rows = await db.position.findMany({
+    where: { agencyId: actor.agencyId },
+    orderBy: [{ orgUnit: { name: "asc" } }, { title: "asc" }],
+    select: { id: true, title: true, superiorId: true, orgUnit: { select: { shortName: true, name: true } } },
+  });
+  return rows.map((p) => ({ id: p.id, title: p.title, superiorId: p.superiorId, orgUnit: p.orgUnit.shortName || p.orgUnit.name }));
 }
 
 export async function listOfficialOptions(actor: Actor) {

@@ -4,10 +4,10 @@ import { signIn, signOut } from "./support";
 
 type DemoRole = (typeof DEMO_USERS)[number]["role"];
 const SHELL: Record<DemoRole, { role: string; menu: string[] }> = {
-  ADMIN: { role: "Administrator Sistem", menu: ["Beranda", "Pejabat", "OPD & Jabatan", "Pengguna", "Jejak Audit", "Tentang"] },
-  BKD: { role: "Staf BKD", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Impor Data", "Masa Larangan", "Jejak Audit", "Tentang"] },
-  SEKDA: { role: "Sekretaris Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Tentang"] },
-  HEAD: { role: "Kepala Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Tentang"] },
+  ADMIN: { role: "Administrator Sistem", menu: ["Beranda", "Pejabat", "OPD", "Jabatan", "Pengguna", "Jejak Audit", "Tentang"] },
+  BKD: { role: "Staf BKD", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD", "Jabatan", "Impor Data", "Masa Larangan", "Jejak Audit", "Tentang"] },
+  SEKDA: { role: "Sekretaris Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD", "Jabatan", "Tentang"] },
+  HEAD: { role: "Kepala Daerah", menu: ["Beranda", "Putaran Seleksi", "Pejabat", "OPD", "Jabatan", "Tentang"] },
   PANEL: { role: "Anggota Pansel", menu: ["Beranda", "Penilaian Saya", "Tentang"] },
 };
 
@@ -70,7 +70,7 @@ test.describe("on a tablet", () => {
     await signIn(page, "bkd@demo.test");
     await expectNoSidewaysScroll(page, "the dashboard");
     const nav = page.getByRole("navigation", { name: "Menu utama" });
-    for (const label of ["Putaran Seleksi", "Pejabat", "OPD & Jabatan", "Impor Data"]) {
+    for (const label of ["Putaran Seleksi", "Pejabat", "OPD", "Jabatan", "Impor Data"]) {
       await nav.getByRole("link", { name: label }).click();
       await expect(page.getByRole("heading", { level: 1, name: label })).toBeVisible();
       await expectNoSidewaysScroll(page, label);

@@ -63,13 +63,15 @@ export async function createPosition(
       ...rest,
       standards: {
         create: [
-          ...CORE_COMPETENCIES.map((code) => ({
+          ...CORE_COMPETENCIES.map((code, i) => ({
             code,
+            sortOrder: i,
             kind: (MANAGERIAL_COMPETENCIES as readonly string[]).includes(code) ? ("MANAGERIAL" as const) : ("SOCIOCULTURAL" as const),
             name: COMPETENCY_LABELS[code],
             level: DEFAULT_STANDARD_LEVEL,
           })),
-          ...technical.map((t, i) => ({ code: `TEKNIS_${i + 1}`, kind: "TECHNICAL" as const, name: t.name, level: t.level })),
+          // Numbered as the first version of the product did; stored codes are kept as they are (ADR 0013).
+          ...technical.map((t, i) => ({ code: `TEKNIS_${i + 1}`, kind: "TECHNICAL" as const, name: t.name, level: t.level, sortOrder: CORE_COMPETENCIES.length + i })),
         ],
       },
     },

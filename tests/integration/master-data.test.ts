@@ -4,7 +4,8 @@ import { isUniqueViolationOn } from "@/lib/errors";
 import { officialSchema } from "@/lib/schemas/official";
 import { createOfficial, updateOfficial } from "@/lib/server/official-writes";
 import { getOfficial, listOfficials } from "@/lib/server/officials";
-import { createOrgUnit, createPosition, updateOrgUnit, updatePosition, updateStandard, DEFAULT_STANDARD } from "@/lib/server/position-writes";
+import { DEFAULT_STANDARD, updateStandard } from "@/lib/server/position-standard";
+import { createOrgUnit, createPosition, updateOrgUnit, updatePosition } from "@/lib/server/position-writes";
 import { getPosition } from "@/lib/server/positions";
 import { buildAgencyWorld } from "@/tests/factories/world";
 
@@ -103,8 +104,8 @@ describe("OPD, posts and standards", () => {
     let before = await audits();
     const unit = await createOrgUnit(world.bkd, { name: "Dinas Pariwisata", shortName: "Dispar" });
     await updateOrgUnit(world.bkd, unit.id, { name: "Dinas Pariwisata dan Kebudayaan", shortName: "Disparbud" });
-    const post = await createPosition(world.bkd, { orgUnitId: unit.id, title: "Kepala Dinas Pariwisata", grade: "JPT_PRATAMA", requiredEducationFields: ["Pariwisata"], extraApprover: undefined, actingOfficialId: undefined });
-    await updatePosition(world.bkd, post.id, { orgUnitId: unit.id, title: "Kepala Dinas Pariwisata dan Kebudayaan", grade: "JPT_PRATAMA", requiredEducationFields: [], extraApprover: undefined, actingOfficialId: undefined });
+    const post = await createPosition(world.bkd, { orgUnitId: unit.id, title: "Kepala Dinas Pariwisata", grade: "JPT_PRATAMA", requiredEducationFields: ["Pariwisata"], extraApprover: undefined, actingOfficialId: undefined, superiorId: undefined });
+    await updatePosition(world.bkd, post.id, { orgUnitId: unit.id, title: "Kepala Dinas Pariwisata dan Kebudayaan", grade: "JPT_PRATAMA", requiredEducationFields: [], extraApprover: undefined, actingOfficialId: undefined, superiorId: undefined });
     expect(await audits()).toBe(before + 4);
     expect((await getPosition(world.bkd, post.id)).standard).toEqual({ core: DEFAULT_STANDARD.core, technical: [] });
 
@@ -112,7 +113,7 @@ describe("OPD, posts and standards", () => {
     const standard = { core: { ...DEFAULT_STANDARD.core, INTEGRITAS: 5, KOMUNIKASI: 3.5 }, technical: [{ name: "Pemasaran destinasi", level: 3 }] };
     await updateStandard(world.bkd, post.id, standard);
     expect(await audits()).toBe(before + 1);
-    expect((await getPosition(world.bkd, post.id)).standard).toEqual(standard);
+    expect((await getPosition(world.bkd, post.id)).standard).toEqual({ ...standard, technical: [{ code: expect.stringMatching(/^TEKNIS_[0-9A-F]{16}$/), ...standard.technical[0] }] });
   });
 
   it("keeps another agency's BKD out of posts and OPD", async () => {
@@ -121,7 +122,7 @@ describe("OPD, posts and standards", () => {
     await expect(getPosition(other.bkd, post.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateStandard(other.bkd, post.id, DEFAULT_STANDARD)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(updateOrgUnit(other.bkd, world.unit.id, { name: "X", shortName: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createPosition(other.bkd, { orgUnitId: world.unit.id, title: "Y", grade: "JPT_PRATAMA", requiredEducationFields: [], extraApprover: undefined, actingOfficialId: undefined })).rejects.toMatchObject({
+    await expect(createPosition(other.bkd, { orgUnitId: world.unit.id, title: "Y", grade: "JPT_PRATAMA", requiredEducationFields: [], extraApprover: undefined, actingOfficialId: undefined, superiorId: undefined })).rejects.toMatchObject({
       fieldErrors: { orgUnitId: [expect.any(String)] },
     });
   });

@@ -5,14 +5,16 @@ import { redirect } from "next/navigation";
 import { handleFormAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
 import { orgUnitSchema, positionSchema, standardFormSchema } from "@/lib/schemas/position";
-import { createOrgUnit, createPosition, updateOrgUnit, updatePosition, updateStandard } from "@/lib/server/position-writes";
+import { updateStandard } from "@/lib/server/position-standard";
+import { createOrgUnit, createPosition, updateOrgUnit, updatePosition } from "@/lib/server/position-writes";
 
 export async function createOrgUnitAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  let createdId = "";
   const state = await handleFormAction(formData, orgUnitSchema, async (input, actor) => {
-    await createOrgUnit(actor, input);
+    createdId = (await createOrgUnit(actor, input)).id;
     revalidatePath("/jabatan");
   });
-  if (state.status === "success") redirect("/jabatan");
+  if (state.status === "success") redirect(`/jabatan/opd/${createdId}`);
   return state;
 }
 
@@ -20,6 +22,7 @@ export async function updateOrgUnitAction(orgUnitId: string, _previous: FormStat
   return handleFormAction(formData, orgUnitSchema, async (input, actor) => {
     await updateOrgUnit(actor, orgUnitId, input);
     revalidatePath("/jabatan");
+    revalidatePath(`/jabatan/opd/${orgUnitId}`);
     return "OPD tersimpan.";
   });
 }

@@ -5,6 +5,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { initialFormState, type FormState } from "@/lib/form-state";
+import { createsCycle } from "@/lib/domain/post-hierarchy";
 import { POSITION_GRADE_LABELS } from "@/lib/labels";
 import type { PositionDetail } from "@/lib/server/positions";
 
@@ -13,12 +14,19 @@ type Props = {
   position?: PositionDetail;
   orgUnits: { id: string; name: string }[];
   officials: { id: string; name: string; nip: string }[];
+  /** The agency's posts, for the direct superior. */
+  posts: { id: string; title: string; orgUnit: string; superiorId: string | null }[];
 };
 
-export function PositionForm({ action, position, orgUnits, officials }: Props) {
+export function PositionForm({ action, position, orgUnits, officials, posts }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
   const errors = state.fieldErrors ?? {};
   const v = state.values;
+  // Neither the post itself nor one of its subordinates can be its superior (the service checks too).
+  const superiorOf = new Map(posts.map((p) => [p.id, p.superiorId]));
+  const superiorOptions = posts
+    .filter((p) => !position || !createsCycle(position.id, p.id, superiorOf))
+    .map((p) => ({ value: p.id, label: `${p.title} (${p.orgUnit})` }));
   return (
     <form action={formAction} className="max-w-3xl space-y-4" noValidate>
       <FormMessage state={state} />
@@ -62,6 +70,15 @@ export function PositionForm({ action, position, orgUnits, officials }: Props) {
           placeholder="— tidak ada —"
           options={officials.map((o) => ({ value: o.id, label: `${o.name} (${o.nip})` }))}
           errors={errors.actingOfficialId}
+        />
+        <SelectField
+          name="superiorId"
+          label="Atasan langsung"
+          defaultValue={v?.superiorId ?? position?.superiorId ?? ""}
+          placeholder="— tidak ada (langsung kepala daerah/Sekda) —"
+          options={superiorOptions}
+          hint="Dipakai untuk menyarankan konflik kepentingan atasan–bawahan kepada pansel."
+          errors={errors.superiorId}
         />
       </div>
       <SubmitButton>Simpan</SubmitButton>

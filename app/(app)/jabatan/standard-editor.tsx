@@ -8,7 +8,7 @@ import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CORE_COMPETENCIES, COMPETENCY_LABELS, COMPETENCY_LEVEL_MESSAGE, isValidCompetencyLevel } from "@/lib/domain/competency";
 import { initialFormState, type FormState } from "@/lib/form-state";
 
-type Standard = { core: Record<string, number>; technical: { name: string; level: number }[] };
+type Standard = { core: Record<string, number>; technical: { code: string; name: string; level: number }[] };
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; standard: Standard; readOnly?: boolean };
 
 const toNumber = (text: string) => Number(text.replace(",", "."));
@@ -37,11 +37,25 @@ function LevelInput({ id, label, value, onChange, disabled }: { id: string; labe
 /** Editor of a post's competency standard (PermenPANRB 38/2017): 9 core levels + technical ones. */
 export function StandardEditor({ action, standard, readOnly = false }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
-  const [core, setCore] = useState(() => Object.fromEntries(CORE_COMPETENCIES.map((c) => [c, String(standard.core[c] ?? 4)])));
-  const [technical, setTechnical] = useState(() => standard.technical.map((t) => ({ name: t.name, level: String(t.level) })));
+  const coreOf = (s: Standard) => Object.fromEntries(CORE_COMPETENCIES.map((c) => [c, String(s.core[c] ?? 4)]));
+  const technicalOf = (s: Standard) => s.technical.map((t) => ({ key: t.code, code: t.code as string | undefined, name: t.name, level: String(t.level) }));
+  const [core, setCore] = useState(() => coreOf(standard));
+  // A stored competency keeps its code through renames and reorders (assessment results refer to
+  // it); a new row has none until the server gives it one. `key` only identifies rows on screen.
+  const [technical, setTechnical] = useState(() => technicalOf(standard));
+  const [added, setAdded] = useState(0);
+  // After a save the page sends the stored standard again, now with the codes of added rows: take
+  // it over, so that saving once more keeps those rows instead of adding them a second time.
+  const storedKey = JSON.stringify(standard);
+  const [shownKey, setShownKey] = useState(storedKey);
+  if (shownKey !== storedKey) {
+    setShownKey(storedKey);
+    setCore(coreOf(standard));
+    setTechnical(technicalOf(standard));
+  }
   const payload = JSON.stringify({
     core: Object.fromEntries(Object.entries(core).map(([code, text]) => [code, toNumber(text)])),
-    technical: technical.map((t) => ({ name: t.name, level: toNumber(t.level) })),
+    technical: technical.map((t) => ({ ...(t.code ? { code: t.code } : {}), name: t.name, level: toNumber(t.level) })),
   });
   const invalid = Object.values(core).some(levelError) || technical.some((t) => levelError(t.level) || !t.name.trim());
 
@@ -69,7 +83,7 @@ export function StandardEditor({ action, standard, readOnly = false }: Props) {
             </Tr>
           ))}
           {technical.map((t, index) => (
-            <Tr key={index}>
+            <Tr key={t.key}>
               <Td>
                 <label htmlFor={`technical-name-${index}`} className="sr-only">Nama kompetensi teknis {index + 1}</label>
                 <input
@@ -101,7 +115,15 @@ export function StandardEditor({ action, standard, readOnly = false }: Props) {
       </Table>
       {readOnly ? null : (
         <div className="flex gap-2">
-          <Button variant="secondary" onClick={() => setTechnical([...technical, { name: "", level: "3" }])}>Tambah kompetensi teknis</Button>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setTechnical([...technical, { key: `baru-${added}`, code: undefined, name: "", level: "3" }]);
+              setAdded(added + 1);
+            }}
+          >
+            Tambah kompetensi teknis
+          </Button>
           <SubmitButton disabled={invalid}>Simpan standar</SubmitButton>
         </div>
       )}

@@ -58,7 +58,9 @@ export function OfficialForm({ action, official, posts }: Props) {
           required
           defaultValue={value("nip")}
           onChange={(e) => onNipChange(e.target.value)}
-          errors={errors.nip ?? (nipHint ? [nipHint] : undefined)}
+          // The live check of a complete NIP speaks of what is typed now, so it goes before the
+          // server's message about the last submission (which the field drops on change).
+          errors={nipHint ? [nipHint] : errors.nip}
           hint="18 digit; tanggal lahir dan jenis kelamin terisi otomatis dari NIP."
         />
         <TextField name="name" label="Nama lengkap dengan gelar" required defaultValue={value("name")} errors={errors.name} />

@@ -29,7 +29,7 @@ export async function loadRoundForImport(tx: Tx, agencyId: string, roundId: stri
   const roundPositions = await tx.roundPosition.findMany({ where: { roundId: round.id }, select: { id: true, positionId: true } });
   const standards = await tx.competencyStandard.findMany({
     where: { kind: "TECHNICAL", positionId: { in: roundPositions.map((rp) => rp.positionId) } },
-    orderBy: { code: "asc" },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
     select: { positionId: true, code: true, name: true },
   });
   const assessments = await tx.assessmentResult.findMany({

@@ -8,11 +8,16 @@ import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
 import type { Actor } from "@/lib/server/users";
 import { seatOf } from "./access";
 
-type Holder = { positionId: string | null; position: { orgUnitId: string } | null; actingFor: { id: string; orgUnitId: string }[] } | null;
+type Holder = {
+  positionId: string | null;
+  position: { orgUnitId: string; superiorId: string | null } | null;
+  actingFor: { id: string; orgUnitId: string; superiorId: string | null }[];
+} | null;
 const postsOf = (o: Holder) => (o ? [...(o.positionId ? [o.positionId] : []), ...o.actingFor.map((p) => p.id)] : []);
 const orgUnitsOf = (o: Holder, ...more: (string | undefined)[]) => [
   ...new Set([...(o?.position ? [o.position.orgUnitId] : []), ...(o?.actingFor.map((p) => p.orgUnitId) ?? []), ...more.filter((id) => id !== undefined)]),
 ];
+const superiorsOf = (o: Holder) => (o ? [o.position?.superiorId ?? null, ...o.actingFor.map((p) => p.superiorId)].filter((id): id is string => id !== null) : []);
 
 /** The declaration form: every participant with the member's current declaration and the likely
  * conflicts the system sees (same OPD, direct line, family name), which the member decides on. */
@@ -20,19 +25,19 @@ export async function getDeclarationForm(actor: Actor, roundId: string) {
   const seat = await seatOf(db, actor, roundId);
   const me = await db.user.findUniqueOrThrow({
     where: { id: actor.userId },
-    select: { name: true, official: { select: { id: true, positionId: true, position: { select: { orgUnitId: true } }, actingFor: { select: { id: true, orgUnitId: true } } } } },
+    select: { name: true, official: { select: { id: true, positionId: true, position: { select: { orgUnitId: true, superiorId: true } }, actingFor: { select: { id: true, orgUnitId: true, superiorId: true } } } } },
   });
   const participants = await db.participant.findMany({
     where: { roundId },
     orderBy: { official: { name: "asc" } },
     select: {
       id: true,
-      official: { select: { id: true, name: true, nip: true, positionId: true, position: { select: { orgUnitId: true } }, actingFor: { select: { id: true, orgUnitId: true } } } },
+      official: { select: { id: true, name: true, nip: true, positionId: true, position: { select: { orgUnitId: true, superiorId: true } }, actingFor: { select: { id: true, orgUnitId: true, superiorId: true } } } },
       roundPosition: { select: { position: { select: { title: true, orgUnitId: true, orgUnit: { select: { name: true } } } } } },
       conflicts: { where: { panelMemberId: seat.id }, select: { hasConflict: true, reason: true } },
     },
   });
-  const member = { name: me.name, officialId: me.official?.id ?? null, orgUnitIds: orgUnitsOf(me.official), postIds: postsOf(me.official) };
+  const member = { name: me.name, officialId: me.official?.id ?? null, orgUnitIds: orgUnitsOf(me.official), postIds: postsOf(me.official), superiorPostIds: superiorsOf(me.official) };
   return {
     seat,
     participants: participants.map((p) => {
@@ -42,6 +47,7 @@ export async function getDeclarationForm(actor: Actor, roundId: string) {
         // In an open selection the post applied for is in another OPD than the applicant's own.
         orgUnitIds: orgUnitsOf(p.official, p.roundPosition?.position.orgUnitId),
         postIds: postsOf(p.official),
+        superiorPostIds: superiorsOf(p.official),
       });
       return {
         id: p.id,

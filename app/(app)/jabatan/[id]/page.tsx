@@ -3,7 +3,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { guard } from "@/lib/page-guard";
-import { getPosition, listOfficialOptions, listOrgUnitOptions } from "@/lib/server/positions";
+import { getPosition, listOfficialOptions, listOrgUnitOptions, listPositionOptions } from "@/lib/server/positions";
 import { updatePositionAction, updateStandardAction } from "../actions";
 import { PositionForm } from "../position-form";
 import { StandardEditor } from "../standard-editor";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Jabatan" };
 export default async function PositionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const [position, orgUnits, officials] = await guard(Promise.all([getPosition(actor, id), listOrgUnitOptions(actor), listOfficialOptions(actor)]));
+  const [position, orgUnits, officials, posts] = await guard(Promise.all([getPosition(actor, id), listOrgUnitOptions(actor), listOfficialOptions(actor), listPositionOptions(actor)]));
   const canWrite = can(actor.role, "masterdata:write");
   return (
     <>
@@ -21,7 +21,7 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
       <div className="space-y-6">
         {canWrite ? (
           <Card title="Data jabatan">
-            <PositionForm action={updatePositionAction.bind(null, position.id)} position={position} orgUnits={orgUnits} officials={officials} />
+            <PositionForm action={updatePositionAction.bind(null, position.id)} position={position} orgUnits={orgUnits} officials={officials} posts={posts} />
           </Card>
         ) : null}
         <Card title="Standar kompetensi">

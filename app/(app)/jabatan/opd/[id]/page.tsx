@@ -1,22 +1,42 @@
 import type { Metadata } from "next";
-import { PageHeader } from "@/components/ui/card";
+import { LinkButton } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { guard, requirePermission } from "@/lib/page-guard";
-import { getOrgUnit } from "@/lib/server/positions";
+import { guard } from "@/lib/page-guard";
+import { getOrgUnitDetail } from "@/lib/server/org-units";
 import { updateOrgUnitAction } from "../../actions";
 import { OrgUnitForm } from "../../org-unit-form";
+import { PositionsTable } from "../../positions-table";
 
 export const metadata: Metadata = { title: "OPD" };
 
 export default async function OrgUnitPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
-  requirePermission(actor.role, "masterdata:write");
   const { id } = await params;
-  const orgUnit = await guard(getOrgUnit(actor, id));
+  const orgUnit = await guard(getOrgUnitDetail(actor, id));
+  const canWrite = can(actor.role, "masterdata:write");
   return (
     <>
-      <PageHeader title={orgUnit.name} />
-      <OrgUnitForm action={updateOrgUnitAction.bind(null, orgUnit.id)} orgUnit={orgUnit} />
+      <PageHeader
+        title={orgUnit.name}
+        description={orgUnit.shortName ? `Singkatan: ${orgUnit.shortName}` : undefined}
+        actions={canWrite ? <LinkButton href="/jabatan/baru">Tambah jabatan</LinkButton> : null}
+      />
+      <div className="space-y-6">
+        <Card title={`Jabatan (${orgUnit.positions.length})`}>
+          {orgUnit.positions.length === 0 ? (
+            <p className="text-sm text-slate-600">Belum ada jabatan di OPD ini.</p>
+          ) : (
+            <PositionsTable caption={`Jabatan di ${orgUnit.name}`} positions={orgUnit.positions} />
+          )}
+        </Card>
+        {canWrite ? (
+          <Card title="Data OPD">
+            <OrgUnitForm action={updateOrgUnitAction.bind(null, orgUnit.id)} orgUnit={orgUnit} />
+          </Card>
+        ) : null}
+      </div>
     </>
   );
 }
