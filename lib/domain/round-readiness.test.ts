@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RUBRIC, WEIGHT_PRESETS } from "./round-config";
-import { scoringReadiness, type ReadinessInput } from "./round-readiness";
+import { applicantShortfalls, scoringReadiness, type ReadinessInput } from "./round-readiness";
 
 const member = (internal: boolean, role: "KETUA" | "ANGGOTA" = "ANGGOTA", hasAccount = true) => ({ internal, role, hasAccount });
 const panelOf = (internal: number, size: number) =>
@@ -47,5 +47,24 @@ describe("scoringReadiness", () => {
   it("needs posts and participants, and a reason for every ineligible one", () => {
     expect(scoringReadiness({ ...ready, positions: 0, participants: [] })).toEqual(["NO_POSITIONS", "NO_PARTICIPANTS"]);
     expect(scoringReadiness({ ...ready, participants: [{ eligible: false, overrideReason: "  " }] })).toEqual(["INELIGIBLE_WITHOUT_REASON"]);
+  });
+});
+
+describe("applicantShortfalls", () => {
+  const posts = [0, 1, 3, 4, 5].map((participants) => ({ title: `Jabatan ${participants}`, participants }));
+
+  it.each([
+    [undefined, [0, 1, 3]], // default minimum 4: 3 is short, 4 is enough
+    [4, [0, 1, 3]],
+    [1, [0]],
+    [5, [0, 1, 3, 4]],
+    [6, [0, 1, 3, 4, 5]],
+  ])("with minimum %s lists the posts with fewer applicants", (minimum, short) => {
+    expect(applicantShortfalls(posts, minimum).map((p) => p.participants)).toEqual(short);
+  });
+
+  it("rejects a minimum that is not a positive integer", () => {
+    expect(() => applicantShortfalls(posts, 0)).toThrow(RangeError);
+    expect(() => applicantShortfalls(posts, 2.5)).toThrow(RangeError);
   });
 });

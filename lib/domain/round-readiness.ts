@@ -50,3 +50,14 @@ export function scoringReadiness(input: ReadinessInput): ReadinessProblem[] {
   }
   return problems;
 }
+
+/** Open selection: at least 4 applicants per post unless the round sets another minimum
+ * (DOMAIN.md, configurable per round as `minApplicantsPerPost`). */
+export const DEFAULT_MIN_APPLICANTS_PER_POST = 4;
+
+/** The posts of an open selection with fewer applicants than the minimum, in their given order.
+ * A warning for the set-up screen, not a blocker: the agency decides whether to re-announce. */
+export function applicantShortfalls<T extends { participants: number }>(posts: readonly T[], minimum: number = DEFAULT_MIN_APPLICANTS_PER_POST): T[] {
+  if (!Number.isInteger(minimum) || minimum < 1) throw new RangeError("minimum must be a positive integer");
+  return posts.filter((post) => post.participants < minimum);
+}

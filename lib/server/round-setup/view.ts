@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { participantReasonLabel, type ParticipantReason } from "@/lib/domain/participant-eligibility";
 import type { Rubric, Weights } from "@/lib/domain/round-config";
-import { READINESS_PROBLEM_LABELS } from "@/lib/domain/round-readiness";
+import { applicantShortfalls, READINESS_PROBLEM_LABELS } from "@/lib/domain/round-readiness";
 import { JPM_CATEGORY_LABELS, jobPersonMatch, jpmCategory, roundJpm, type JpmScheme } from "@/lib/domain/scoring/jpm";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
@@ -81,6 +81,15 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
     round.status === "DRAFT" ? readinessOf(db, roundId) : Promise.resolve([]),
   ]);
   const seated = new Set(round.panel.map((m) => m.user?.id).filter(Boolean));
+  const positions = round.positions.map((rp) => ({
+    id: rp.id,
+    positionId: rp.positionId,
+    title: rp.position.title,
+    orgUnit: rp.position.orgUnit.name,
+    incumbent: rp.position.incumbent?.name ?? null,
+    reserved: rp.reservedForOpenSelection,
+    participants: rp._count.participants,
+  }));
 
   return {
     id: round.id,
@@ -96,15 +105,9 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
     oversightMode: round.oversightMode,
     oversightBodyName: round.oversightBodyName,
     minApplicantsPerPost: round.minApplicantsPerPost,
-    positions: round.positions.map((rp) => ({
-      id: rp.id,
-      positionId: rp.positionId,
-      title: rp.position.title,
-      orgUnit: rp.position.orgUnit.name,
-      incumbent: rp.position.incumbent?.name ?? null,
-      reserved: rp.reservedForOpenSelection,
-      participants: rp._count.participants,
-    })),
+    positions,
+    /** Open selection: the posts with fewer applicants than the round's minimum. */
+    applicantShortfalls: round.type === "OPEN_SELECTION" ? applicantShortfalls(positions, round.minApplicantsPerPost).map((p) => ({ id: p.id, title: p.title, applicants: p.participants })) : [],
     participants: round.participants.map((p) => ({
       id: p.id,
       officialId: p.official.id,

@@ -21,12 +21,11 @@ export default async function RoundParticipantsPage({ params }: { params: Promis
   const round = await guard(getRoundSetup(actor, id));
   const editable = can(actor.role, "round:manage") && round.status === "DRAFT";
   const openSelection = round.type === "OPEN_SELECTION";
-  const fewApplicants = openSelection ? round.positions.filter((p) => p.participants < round.minApplicantsPerPost) : [];
   return (
     <div className="space-y-6">
-      {fewApplicants.length > 0 ? (
+      {round.applicantShortfalls.length > 0 ? (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Pelamar kurang dari {round.minApplicantsPerPost} untuk: {fewApplicants.map((p) => `${p.title} (${p.participants})`).join(", ")}.
+          Pelamar kurang dari {round.minApplicantsPerPost} untuk: {round.applicantShortfalls.map((p) => `${p.title} (${p.applicants})`).join(", ")}.
         </p>
       ) : null}
       <Card title={`Peserta (${round.participants.length})`}>
