@@ -13,6 +13,7 @@ async function addMember(page: Page, size: number, member: { account?: string; n
   if (member.account) await form.getByLabel("Akun pengguna (anggota yang menilai)").selectOption({ label: member.account });
   if (member.name) await form.getByLabel("Nama anggota tanpa akun").fill(member.name);
   await form.getByLabel("Peran").selectOption(member.role ?? "ANGGOTA");
+  await form.getByLabel("Nomor SK pansel").fill("800.1.3/512/BKD/2026");
   if (member.internal) await form.getByLabel("Internal instansi").check();
   await form.getByRole("button", { name: "Tambah anggota" }).click();
   await expect(page.getByRole("heading", { name: `Panitia seleksi (${size} anggota)` })).toBeVisible();

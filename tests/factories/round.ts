@@ -46,9 +46,10 @@ export async function addParticipant(
   return tx.participant.create({ data: { eligible: true, ...data } });
 }
 
+/** A panel seat, appointed by a decree (SK) as "start scoring" requires. */
 export async function addPanelMember(
   tx: Tx,
   data: { roundId: string; internal: boolean } & Partial<Prisma.PanelMemberUncheckedCreateInput>,
 ) {
-  return tx.panelMember.create({ data });
+  return tx.panelMember.create({ data: { decreeNumber: "800.1.3/100/BKD/2026", ...data } });
 }

@@ -11,7 +11,7 @@ import { updatePosition } from "@/lib/server/position-writes";
 import { getRoundSummary } from "@/lib/server/rounds";
 import { createRound, saveOversight, setRoundPositions } from "@/lib/server/round-setup/basics";
 import { addPanelMember, removePanelMember } from "@/lib/server/round-setup/panel";
-import { addParticipant, removeParticipant } from "@/lib/server/round-setup/participants";
+import { addParticipant, recheckParticipant, removeParticipant } from "@/lib/server/round-setup/participants";
 import { getRoundSetup } from "@/lib/server/round-setup/view";
 import { buildAgencyWorld } from "@/tests/factories/world";
 
@@ -72,6 +72,8 @@ describe("agency isolation of the BKD's services", () => {
     ["saveOversight on A's round", () => saveOversight(b.world.bkd, a.roundId, { oversightMode: "REPORT_ONLY", oversightBodyName: "Diambil alih", minApplicantsPerPost: 1 }), { code: "NOT_FOUND" }],
     ["removeParticipant on A's round", () => removeParticipant(b.world.bkd, a.roundId, a.participantId), { code: "NOT_FOUND" }],
     ["removeParticipant of A's participant through B's round", () => removeParticipant(b.world.bkd, b.roundId, a.participantId), { code: "NOT_FOUND" }],
+    ["recheckParticipant on A's round", () => recheckParticipant(b.world.bkd, a.roundId, a.participantId, { overrideReason: "Diambil alih" }), { code: "NOT_FOUND" }],
+    ["recheckParticipant of A's participant through B's round", () => recheckParticipant(b.world.bkd, b.roundId, a.participantId, { overrideReason: "Diambil alih" }), { code: "NOT_FOUND" }],
     [
       "addPanelMember on A's round",
       () => addPanelMember(b.world.bkd, a.roundId, { externalName: "Penyusup", role: "ANGGOTA", internal: false, institution: "", decreeNumber: "" }),

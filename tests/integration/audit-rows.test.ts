@@ -16,7 +16,7 @@ import { createOrgUnit, createPosition, DEFAULT_STANDARD, updateOrgUnit, updateP
 import { createRound, saveOversight, setRoundPositions, updateRoundBasics } from "@/lib/server/round-setup/basics";
 import { saveRoundConfig } from "@/lib/server/round-setup/config";
 import { addPanelMember, removePanelMember } from "@/lib/server/round-setup/panel";
-import { addParticipant, removeParticipant } from "@/lib/server/round-setup/participants";
+import { addParticipant, recheckParticipant, removeParticipant } from "@/lib/server/round-setup/participants";
 import { startScoring } from "@/lib/server/round-setup/start";
 import type { RoundConfigInput } from "@/lib/schemas/round";
 import { makeNip } from "@/tests/factories/nip";
@@ -123,6 +123,16 @@ describe("one audit row per mutation", () => {
       },
     ],
     ["add a third participant", { action: "PARTICIPANT_ADD", entity: "Participant", run: async () => (ids.third = idOf(await addParticipant(world.bkd, ids.round!, { officialId: ids.official! }))), entityId: () => ids.third! }],
+    [
+      "re-check a participant's eligibility with a new override",
+      {
+        action: "PARTICIPANT_RECHECK",
+        entity: "Participant",
+        prepare: () => db.official.update({ where: { id: ids.official! }, data: { inauguratedOn: new Date("2026-01-05T00:00:00Z") } }),
+        run: () => recheckParticipant(world.bkd, ids.round!, ids.third!, { overrideReason: "Pelantikan ulang karena perubahan nomenklatur" }),
+        entityId: () => ids.third!,
+      },
+    ],
     ["remove a participant", { action: "PARTICIPANT_REMOVE", entity: "Participant", run: () => removeParticipant(world.bkd, ids.round!, ids.third!), entityId: () => ids.third! }],
     [
       "add a panel member",

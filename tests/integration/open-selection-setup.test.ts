@@ -5,7 +5,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createRound, saveOversight, setRoundPositions } from "@/lib/server/round-setup/basics";
+import { addPanelMember } from "@/lib/server/round-setup/panel";
 import { addParticipant } from "@/lib/server/round-setup/participants";
+import { startScoring } from "@/lib/server/round-setup/start";
 import { getRoundSetup } from "@/lib/server/round-setup/view";
 import { createOfficial } from "@/tests/factories/master-data";
 import { buildAgencyWorld } from "@/tests/factories/world";
@@ -147,6 +149,24 @@ describe("open selection set-up", () => {
       [first, 4],
       [second, 3],
     ]);
+  });
+
+  it("checks applicants again when scoring starts: a record corrected since they applied blocks it", async () => {
+    const person = await applicant(world);
+    await addParticipant(world.bkd, round.id, { officialId: person.id, roundPositionId: round.postIds[0] });
+    for (const [i, user] of world.panelUsers.entries()) {
+      await addPanelMember(world.bkd, round.id, { userId: user.id, role: i === 0 ? "KETUA" : "ANGGOTA", internal: i < 3, institution: "", decreeNumber: "800/7/2026" });
+    }
+    for (const name of ["Akademisi", "Praktisi"]) {
+      await addPanelMember(world.bkd, round.id, { externalName: name, role: "ANGGOTA", internal: false, institution: "", decreeNumber: "800/7/2026" });
+    }
+    // The applicant's diploma turns out to be a D-III.
+    await db.official.update({ where: { id: person.id }, data: { educationLevel: "D3" } });
+    await expect(startScoring(world.bkd, round.id)).rejects.toThrow(`${person.name} (Pendidikan di bawah S1/D-IV)`);
+    expect((await db.round.findUniqueOrThrow({ where: { id: round.id } })).status).toBe("DRAFT");
+    await db.official.update({ where: { id: person.id }, data: { educationLevel: "S1" } });
+    await startScoring(world.bkd, round.id);
+    expect((await db.round.findUniqueOrThrow({ where: { id: round.id } })).status).toBe("SCORING");
   });
 
   it("does not warn a job fit about applicants", async () => {

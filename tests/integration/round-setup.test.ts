@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DEFAULT_RUBRIC, WEIGHT_PRESETS } from "@/lib/domain/round-config";
-import { addParticipant } from "@/lib/server/round-setup/participants";
+import { addBlackout } from "@/lib/server/blackouts";
+import { addParticipant, recheckParticipant } from "@/lib/server/round-setup/participants";
 import { addPanelMember, removePanelMember } from "@/lib/server/round-setup/panel";
 import { createRound, setRoundPositions, updateRoundBasics } from "@/lib/server/round-setup/basics";
 import { saveRoundConfig } from "@/lib/server/round-setup/config";
@@ -21,6 +22,7 @@ const config = (weights: Record<string, number>, reason?: string): RoundConfigIn
   reason,
 });
 const JOB_FIT = WEIGHT_PRESETS.find((p) => p.key === "JOB_FIT")!.weights;
+const DECREE = "800.1.3/412/BKD/2026";
 
 async function auditRows(entityId?: string) {
   return db.auditEvent.count(entityId ? { where: { entityId } } : undefined);
@@ -32,10 +34,10 @@ async function readyRound(world: World) {
   await setRoundPositions(world.bkd, id, { positionIds: world.posts.map((p) => p.id), reservedIds: [] });
   await addParticipant(world.bkd, id, { officialId: world.incumbents[0]!.id });
   for (const [i, user] of world.panelUsers.entries()) {
-    await addPanelMember(world.bkd, id, { userId: user.id, role: i === 0 ? "KETUA" : "ANGGOTA", internal: i < 3, institution: "", decreeNumber: "" });
+    await addPanelMember(world.bkd, id, { userId: user.id, role: i === 0 ? "KETUA" : "ANGGOTA", internal: i < 3, institution: "", decreeNumber: DECREE });
   }
   for (const name of ["Eksternal A", "Eksternal B"]) {
-    await addPanelMember(world.bkd, id, { externalName: name, role: "ANGGOTA", internal: false, institution: "", decreeNumber: "" });
+    await addPanelMember(world.bkd, id, { externalName: name, role: "ANGGOTA", internal: false, institution: "", decreeNumber: DECREE });
   }
   return id;
 }
@@ -109,17 +111,74 @@ describe("round set-up", () => {
     const id = await readyRound(world);
     const internalExternal = await db.panelMember.findFirstOrThrow({ where: { roundId: id, internal: false, userId: { not: null } } });
     await removePanelMember(world.bkd, id, internalExternal.id);
-    await addPanelMember(world.bkd, id, { externalName: "Internal Tambahan", role: "ANGGOTA", internal: true, institution: "", decreeNumber: "" }); // 4 of 7 internal
+    await addPanelMember(world.bkd, id, { externalName: "Internal Tambahan", role: "ANGGOTA", internal: true, institution: "", decreeNumber: DECREE }); // 4 of 7 internal
     await expect(startScoring(world.bkd, id)).rejects.toThrow("Anggota dari unsur internal melebihi 45%");
     expect((await db.round.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
 
     const extra = await db.panelMember.findFirstOrThrow({ where: { roundId: id, externalName: "Internal Tambahan" } });
     await removePanelMember(world.bkd, id, extra.id);
-    await addPanelMember(world.bkd, id, { externalName: "Eksternal C", role: "ANGGOTA", internal: false, institution: "", decreeNumber: "" });
+    await addPanelMember(world.bkd, id, { externalName: "Eksternal C", role: "ANGGOTA", internal: false, institution: "", decreeNumber: DECREE });
     const results = await Promise.allSettled([startScoring(world.bkd, id), startScoring(world.bkd, id)]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.auditEvent.count({ where: { entityId: id, action: "ROUND_START_SCORING" } })).toBe(1);
     expect((await db.round.findUniqueOrThrow({ where: { id } })).status).toBe("SCORING");
+  });
+
+  it("re-checks eligibility at start: a blackout recorded after the participant was added blocks it until an override is given", async () => {
+    const id = await readyRound(world);
+    const participant = await db.participant.findFirstOrThrow({ where: { roundId: id } });
+    expect(participant).toMatchObject({ eligible: true, eligibilityReasons: [] });
+    await addBlackout(world.bkd, { kind: "OTHER", eventDate: "2026-10-01", endsOn: "2026-12-31", note: "Pilkada serentak" });
+
+    const name = world.incumbents[0]!.name;
+    await expect(startScoring(world.bkd, id)).rejects.toThrow(`Peserta berikut tidak memenuhi syarat tanpa alasan pengecualian: ${name} (Tanggal acuan berada dalam masa larangan`);
+    expect((await db.round.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+    const setup = await getRoundSetup(world.bkd, id);
+    expect(setup.problems.map((p) => p.code)).toEqual(["INELIGIBLE_WITHOUT_REASON"]);
+    expect(setup.participants[0]!.uncoveredReasons).toEqual([expect.stringContaining("masa larangan")]);
+
+    const before = await auditRows(participant.id);
+    await expect(recheckParticipant(world.bkd, id, participant.id, {})).rejects.toMatchObject({ fieldErrors: { overrideReason: [expect.stringContaining(`${name} kini tidak memenuhi syarat`)] } });
+    expect(await db.participant.findUniqueOrThrow({ where: { id: participant.id } })).toEqual(participant);
+    await recheckParticipant(world.bkd, id, participant.id, { overrideReason: "Persetujuan tertulis Mendagri No. 100.2.2.6/901" });
+    expect(await db.participant.findUniqueOrThrow({ where: { id: participant.id } })).toMatchObject({
+      eligible: false,
+      eligibilityReasons: ["BLACKOUT_WINDOW"],
+      overrideReason: "Persetujuan tertulis Mendagri No. 100.2.2.6/901",
+      overriddenById: world.bkd.userId,
+    });
+    expect(await db.auditEvent.findMany({ where: { entityId: participant.id } })).toHaveLength(before + 1);
+    expect(await db.auditEvent.findFirstOrThrow({ where: { entityId: participant.id, action: "PARTICIPANT_RECHECK" } })).toMatchObject({ reason: "Persetujuan tertulis Mendagri No. 100.2.2.6/901" });
+    await startScoring(world.bkd, id);
+    expect((await db.round.findUniqueOrThrow({ where: { id } })).status).toBe("SCORING");
+  });
+
+  it("re-checks eligibility at start: an inauguration date corrected to under 2 years blocks it, whatever was stored", async () => {
+    const id = await readyRound(world);
+    await db.official.update({ where: { id: world.incumbents[0]!.id }, data: { inauguratedOn: new Date("2025-03-01T00:00:00Z") } });
+    await expect(startScoring(world.bkd, id)).rejects.toThrow(`${world.incumbents[0]!.name} (Belum 2 tahun sejak pelantikan`);
+    // An override given for tenure does not cover a blackout that appears afterwards.
+    const participant = await db.participant.findFirstOrThrow({ where: { roundId: id } });
+    await recheckParticipant(world.bkd, id, participant.id, { overrideReason: "Evaluasi atas arahan Gubernur, persetujuan Mendagri No. 7" });
+    await addBlackout(world.bkd, { kind: "HEAD_INAUGURATION", eventDate: "2026-06-01" });
+    await expect(startScoring(world.bkd, id)).rejects.toThrow("masa larangan");
+  });
+
+  it("needs every member's decree number and a chair with an account before scoring starts", async () => {
+    const id = await readyRound(world);
+    const chair = await db.panelMember.findFirstOrThrow({ where: { roundId: id, role: "KETUA" } });
+    const external = await db.panelMember.findFirstOrThrow({ where: { roundId: id, externalName: "Eksternal A" } });
+    await db.panelMember.update({ where: { id: external.id }, data: { decreeNumber: "" } });
+    await expect(startScoring(world.bkd, id)).rejects.toThrow("Nomor SK pansel belum diisi untuk: Eksternal A.");
+
+    await db.panelMember.update({ where: { id: external.id }, data: { decreeNumber: DECREE } });
+    await removePanelMember(world.bkd, id, chair.id);
+    await removePanelMember(world.bkd, id, external.id);
+    await addPanelMember(world.bkd, id, { userId: world.panelUsers[0]!.id, role: "ANGGOTA", internal: false, institution: "", decreeNumber: DECREE });
+    await addPanelMember(world.bkd, id, { externalName: "Guru Besar Tanpa Akun", role: "KETUA", internal: false, institution: "Universitas", decreeNumber: DECREE });
+    await expect(startScoring(world.bkd, id)).rejects.toThrow("Ketua pansel harus anggota yang memiliki akun pengguna");
+    expect((await db.round.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
+    expect((await getRoundSetup(world.bkd, id)).problems.map((p) => p.code)).toEqual(["CHAIR_WITHOUT_ACCOUNT"]);
   });
 
   it("keeps another agency's BKD out: it can neither read nor change the round", async () => {

@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { participantReasonLabel, type ParticipantReason } from "@/lib/domain/participant-eligibility";
 import type { Rubric, Weights } from "@/lib/domain/round-config";
-import { applicantShortfalls, READINESS_PROBLEM_LABELS } from "@/lib/domain/round-readiness";
+import { applicantShortfalls } from "@/lib/domain/round-readiness";
 import { JPM_CATEGORY_LABELS, jobPersonMatch, jpmCategory, roundJpm, type JpmScheme } from "@/lib/domain/scoring/jpm";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
@@ -71,14 +71,14 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
         );
 
   const [current, ...earlier] = round.configVersions;
-  const [panelUsers, allPosts, problems] = await Promise.all([
+  const [panelUsers, allPosts, readiness] = await Promise.all([
     db.user.findMany({ where: { agencyId: actor.agencyId, role: "PANEL", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),
     db.position.findMany({
       where: { agencyId: actor.agencyId, grade: "JPT_PRATAMA" },
       orderBy: { title: "asc" },
       select: { id: true, title: true, orgUnit: { select: { name: true } }, incumbent: { select: { name: true } } },
     }),
-    round.status === "DRAFT" ? readinessOf(db, roundId) : Promise.resolve([]),
+    round.status === "DRAFT" ? readinessOf(db, roundId) : Promise.resolve({ problems: [], uncovered: new Map<string, ParticipantReason[]>() }),
   ]);
   const seated = new Set(round.panel.map((m) => m.user?.id).filter(Boolean));
   const positions = round.positions.map((rp) => ({
@@ -117,6 +117,8 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
       eligible: p.eligible,
       reasons: labels(p.eligibilityReasons),
       overrideReason: p.overrideReason,
+      /** Set-up only: reasons the participant is ineligible for now that no recorded override covers. */
+      uncoveredReasons: labels(readiness.uncovered.get(p.id) ?? []),
       hasAssessment: p.assessments.length > 0,
       ...participantJpm(p.roundPosition?.position.standards ?? [], p.assessments, round.jpmScheme),
     })),
@@ -145,7 +147,7 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
       rubric: current!.rubric as Rubric,
       history: [current!, ...earlier].map((v) => ({ version: v.version, frozenAt: v.frozenAt?.toISOString() ?? null, reason: v.reason, createdAt: v.createdAt.toISOString() })),
     },
-    problems: problems.map((p) => ({ code: p, label: READINESS_PROBLEM_LABELS[p] })),
+    problems: readiness.problems,
   };
 }
 
