@@ -28,6 +28,10 @@ export async function createRound(
           version: 1,
           weights: JOB_FIT_WEIGHTS,
           rubric: DEFAULT_RUBRIC,
+          // The version holds the scoring rules results read; the round keeps a copy.
+          jpmScheme: rest.jpmScheme,
+          aggregationMethod: rest.aggregationMethod,
+          dispersionThreshold: rest.dispersionThreshold,
           frozenAt: status === "DRAFT" ? null : new Date(),
         },
       },

@@ -9,6 +9,8 @@ import { saveRoundConfig } from "@/lib/server/round-setup/config";
 import { startScoring } from "@/lib/server/round-setup/start";
 import { getRoundSetup } from "@/lib/server/round-setup/view";
 import type { RoundConfigInput } from "@/lib/schemas/round";
+import { computeSnapshot, loadResultsInputs } from "@/lib/server/results/snapshot";
+import { buildScoringRound, completeRoundData } from "@/tests/factories/panel";
 import { buildAgencyWorld } from "@/tests/factories/world";
 
 type World = Awaited<ReturnType<typeof buildAgencyWorld>>;
@@ -100,6 +102,51 @@ describe("round set-up", () => {
     ]);
     expect(versions[1]!.frozenAt).not.toBeNull();
     expect(await auditRows(id)).toBe(before + 1);
+  });
+
+  it("freezes the scoring rules with the weights: a threshold change after start needs a reason and makes version N+1 carrying it", async () => {
+    const id = await readyRound(world);
+    await saveRoundConfig(world.bkd, id, { ...config(JOB_FIT), jpmScheme: "OPTIMAL", aggregationMethod: "TRIMMED", dispersionThreshold: 15 });
+    let versions = await db.roundConfigVersion.findMany({ where: { roundId: id }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => [v.version, v.jpmScheme, v.aggregationMethod, Number(v.dispersionThreshold)])).toEqual([[1, "OPTIMAL", "TRIMMED", 15]]);
+    await startScoring(world.bkd, id);
+
+    const frozen = await db.roundConfigVersion.findFirstOrThrow({ where: { roundId: id, version: 1 } });
+    const round = await db.round.findUniqueOrThrow({ where: { id } });
+    const changed = { ...config(JOB_FIT), jpmScheme: "OPTIMAL" as const, aggregationMethod: "TRIMMED" as const, dispersionThreshold: 25 };
+    const before = await auditRows(id);
+    await expect(saveRoundConfig(world.bkd, id, changed)).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { reason: [expect.stringContaining("isi alasan perubahan")] } });
+    expect(await db.roundConfigVersion.findMany({ where: { roundId: id } })).toEqual([frozen]);
+    expect(await db.round.findUniqueOrThrow({ where: { id } })).toEqual(round);
+    expect(await auditRows(id)).toBe(before);
+
+    await expect(saveRoundConfig(world.bkd, id, { ...changed, reason: "Ambang sebaran disesuaikan dengan keputusan pansel" })).resolves.toEqual({ version: 2 });
+    versions = await db.roundConfigVersion.findMany({ where: { roundId: id }, orderBy: { version: "asc" } });
+    expect(versions.map((v) => [v.version, Number(v.dispersionThreshold), v.reason, v.frozenAt !== null])).toEqual([
+      [1, 15, null, true],
+      [2, 25, "Ambang sebaran disesuaikan dengan keputusan pansel", true],
+    ]);
+    const setup = await getRoundSetup(world.bkd, id);
+    expect([setup.config.version, setup.dispersionThreshold]).toEqual([2, 25]);
+    expect(setup.config.history.map((v) => [v.version, v.dispersionThreshold])).toEqual([[2, 25], [1, 15]]);
+  });
+
+  it("copies the round's scoring rules into the version it freezes", async () => {
+    const id = await readyRound(world);
+    // A round whose version predates the rules columns (the migration backfills; this is the guard).
+    await db.round.update({ where: { id }, data: { jpmScheme: "OPTIMAL", dispersionThreshold: 12.5 } });
+    await startScoring(world.bkd, id);
+    const v1 = await db.roundConfigVersion.findFirstOrThrow({ where: { roundId: id, version: 1 } });
+    expect([v1.jpmScheme, v1.aggregationMethod, Number(v1.dispersionThreshold)]).toEqual(["OPTIMAL", "MEAN", 12.5]);
+  });
+
+  it("computes results with the scoring rules of the configuration version, not the round's copy", async () => {
+    const scoring = await buildScoringRound(db, { participants: 1 });
+    await completeRoundData(db, scoring, (_p, m) => 60 + m * 4); // spread 16 points
+    await db.roundConfigVersion.updateMany({ where: { roundId: scoring.round.id }, data: { dispersionThreshold: 10, jpmScheme: "OPTIMAL" } });
+    const { results, data } = computeSnapshot(await loadResultsInputs(db, scoring.round.id));
+    expect(data.settings).toEqual({ jpmScheme: "OPTIMAL", aggregationMethod: "MEAN", dispersionThreshold: 10 });
+    expect(results.participants[0]!.dispersion.PAPER).toMatchObject({ spread: 16, flagged: true });
   });
 
   it("rejects weights that sum to 99", async () => {

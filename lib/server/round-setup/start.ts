@@ -56,8 +56,9 @@ export async function readinessOf(tx: Tx, roundId: string): Promise<RoundReadine
   return { problems, uncovered: new Map(now.map((p) => [p.id, uncoveredReasons(p)])) };
 }
 
-/** DRAFT → SCORING: checks readiness, freezes the current configuration version, and moves the
- * status with a conditional write so a double click or two tabs start it once. */
+/** DRAFT → SCORING: checks readiness, freezes the current configuration version (weights, rubric
+ * and scoring rules), and moves the status with a conditional write so a double click or two tabs
+ * start it once. */
 export async function startScoring(actor: Actor, roundId: string) {
   assertCan(actor.role, "round:manage");
   await db.$transaction(async (tx) => {
@@ -70,7 +71,11 @@ export async function startScoring(actor: Actor, roundId: string) {
     const { count } = await tx.round.updateMany({ where: { id: roundId, status: round.status, version: round.version }, data: { status: to, version: { increment: 1 } } });
     if (count !== 1) throw new AppError("CONFLICT", "Putaran ini baru saja diubah oleh pengguna lain. Muat ulang halaman.");
     const config = await tx.roundConfigVersion.findFirstOrThrow({ where: { roundId }, orderBy: { version: "desc" }, select: { id: true, version: true } });
-    await tx.roundConfigVersion.update({ where: { id: config.id }, data: { frozenAt: new Date() } });
+    // The scoring rules are frozen with the weights: the version, not the round, is what results read.
+    await tx.roundConfigVersion.update({
+      where: { id: config.id },
+      data: { frozenAt: new Date(), jpmScheme: round.jpmScheme, aggregationMethod: round.aggregationMethod, dispersionThreshold: round.dispersionThreshold },
+    });
     await recordAudit(tx, actor, {
       action: "ROUND_START_SCORING",
       entity: "Round",

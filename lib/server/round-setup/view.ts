@@ -34,7 +34,7 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
     where: { id: roundId, agencyId: actor.agencyId },
     select: {
       id: true, name: true, type: true, status: true, referenceDate: true, scoringOpensOn: true, scoringClosesOn: true,
-      jpmScheme: true, aggregationMethod: true, dispersionThreshold: true, oversightMode: true, oversightBodyName: true, minApplicantsPerPost: true,
+      oversightMode: true, oversightBodyName: true, minApplicantsPerPost: true,
       positions: {
         orderBy: { position: { title: "asc" } },
         select: {
@@ -56,7 +56,10 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
         orderBy: [{ role: "asc" }],
         select: { id: true, role: true, internal: true, institution: true, decreeNumber: true, externalName: true, user: { select: { id: true, name: true, email: true } } },
       },
-      configVersions: { orderBy: { version: "desc" }, select: { version: true, weights: true, rubric: true, frozenAt: true, reason: true, createdAt: true } },
+      configVersions: {
+        orderBy: { version: "desc" },
+        select: { version: true, weights: true, rubric: true, jpmScheme: true, aggregationMethod: true, dispersionThreshold: true, frozenAt: true, reason: true, createdAt: true },
+      },
     },
   });
   if (!round) throw notFound("Putaran");
@@ -99,9 +102,10 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
     referenceDate: toIsoDate(round.referenceDate),
     scoringOpensOn: iso(round.scoringOpensOn),
     scoringClosesOn: iso(round.scoringClosesOn),
-    jpmScheme: round.jpmScheme,
-    aggregationMethod: round.aggregationMethod,
-    dispersionThreshold: Number(round.dispersionThreshold),
+    // The scoring rules of the current configuration version: what the results will read.
+    jpmScheme: current!.jpmScheme,
+    aggregationMethod: current!.aggregationMethod,
+    dispersionThreshold: Number(current!.dispersionThreshold),
     oversightMode: round.oversightMode,
     oversightBodyName: round.oversightBodyName,
     minApplicantsPerPost: round.minApplicantsPerPost,
@@ -120,7 +124,7 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
       /** Set-up only: reasons the participant is ineligible for now that no recorded override covers. */
       uncoveredReasons: labels(readiness.uncovered.get(p.id) ?? []),
       hasAssessment: p.assessments.length > 0,
-      ...participantJpm(p.roundPosition?.position.standards ?? [], p.assessments, round.jpmScheme),
+      ...participantJpm(p.roundPosition?.position.standards ?? [], p.assessments, current!.jpmScheme),
     })),
     candidates: candidates
       .filter((c) => !participating.has(c.official.id))
@@ -145,7 +149,15 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
       frozen: current!.frozenAt !== null,
       weights: current!.weights as Weights,
       rubric: current!.rubric as Rubric,
-      history: [current!, ...earlier].map((v) => ({ version: v.version, frozenAt: v.frozenAt?.toISOString() ?? null, reason: v.reason, createdAt: v.createdAt.toISOString() })),
+      history: [current!, ...earlier].map((v) => ({
+        version: v.version,
+        jpmScheme: v.jpmScheme,
+        aggregationMethod: v.aggregationMethod,
+        dispersionThreshold: Number(v.dispersionThreshold),
+        frozenAt: v.frozenAt?.toISOString() ?? null,
+        reason: v.reason,
+        createdAt: v.createdAt.toISOString(),
+      })),
     },
     problems: readiness.problems,
   };
