@@ -1,5 +1,5 @@
 // The BKD's journey through a job-fit round: posts, an ineligible incumbent, a panel that first
-// fails composition, weights, an assessment import, JPM per participant, start scoring.
+// fails composition, weights, an assessment import, JPM per participant, start scoring, the export.
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./support";
@@ -13,6 +13,7 @@ async function addMember(page: Page, size: number, member: { account?: string; n
   if (member.account) await form.getByLabel("Akun pengguna (anggota yang menilai)").selectOption({ label: member.account });
   if (member.name) await form.getByLabel("Nama anggota tanpa akun").fill(member.name);
   await form.getByLabel("Peran").selectOption(member.role ?? "ANGGOTA");
+  await form.getByLabel("Nomor SK pansel").fill("800.1.3/512/BKD/2026");
   if (member.internal) await form.getByLabel("Internal instansi").check();
   await form.getByRole("button", { name: "Tambah anggota" }).click();
   await expect(page.getByRole("heading", { name: `Panitia seleksi (${size} anggota)` })).toBeVisible();
@@ -97,4 +98,10 @@ test("the BKD sets up a job-fit round and starts scoring", async ({ page }) => {
   await page.getByRole("dialog", { name: "Mulai penilaian?" }).getByRole("button", { name: "Ya, lanjutkan" }).click();
   await expect(page.getByText("Penilaian sudah dimulai.")).toBeVisible();
   await expect(page.getByText("Penilaian", { exact: true }).first()).toBeVisible();
+
+  // The participants' export is fetched by the button and saved under the server's file name.
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Unduh peserta (XLSX)" }).click();
+  expect((await download).suggestedFilename()).toMatch(/^peserta-uji-kompetensi-dinkes-dan-dishub-e2e-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await expect(page.getByRole("button", { name: "Unduh peserta (XLSX)" })).toBeEnabled();
 });

@@ -28,6 +28,10 @@ export async function createRound(
           version: 1,
           weights: JOB_FIT_WEIGHTS,
           rubric: DEFAULT_RUBRIC,
+          // The version holds the scoring rules results read; the round keeps a copy.
+          jpmScheme: rest.jpmScheme,
+          aggregationMethod: rest.aggregationMethod,
+          dispersionThreshold: rest.dispersionThreshold,
           frozenAt: status === "DRAFT" ? null : new Date(),
         },
       },
@@ -46,9 +50,10 @@ export async function addParticipant(
   return tx.participant.create({ data: { eligible: true, ...data } });
 }
 
+/** A panel seat, appointed by a decree (SK) as "start scoring" requires. */
 export async function addPanelMember(
   tx: Tx,
   data: { roundId: string; internal: boolean } & Partial<Prisma.PanelMemberUncheckedCreateInput>,
 ) {
-  return tx.panelMember.create({ data });
+  return tx.panelMember.create({ data: { decreeNumber: "800.1.3/100/BKD/2026", ...data } });
 }

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { CORE_COMPETENCIES } from "@/lib/domain/competency";
-import { assessmentSchema } from "@/lib/schemas/participant-data";
-import { getParticipantData, saveAssessment, savePerformance, saveTrackRecord } from "@/lib/server/participant-data";
+import { getParticipantData, saveAssessment, savePerformance, saveTrackRecord, saveWrittenTest } from "@/lib/server/participant-data";
+import { assessmentSchema, writtenTestSchema } from "@/lib/schemas/participant-data";
 import { getRoundProgress } from "@/lib/server/round-progress";
 import { createRound, setRoundPositions } from "@/lib/server/round-setup/basics";
 import { addParticipant } from "@/lib/server/round-setup/participants";
@@ -52,6 +52,23 @@ describe("participant data entry", () => {
     expect(data.performance).toEqual([{ year: 2025, contractAchievement: 70, skpRating: "BAIK" }]);
     progress = await getRoundProgress(world.bkd, roundId);
     expect(progress.rows[0]).toMatchObject({ assessment: true, trackRecord: true, performance: true });
+  });
+
+  it("stores the written-test score with its previous value audited, and refuses it once the round is finalised", async () => {
+    expect(writtenTestSchema.parse({ score: "82,5" })).toEqual({ score: 82.5 });
+    expect(writtenTestSchema.safeParse({ score: "100,01" }).error?.issues[0]?.message).toBe("Nilai tes tertulis paling besar 100.");
+    await saveWrittenTest(world.bkd, roundId, participantId, { score: 82.5 });
+    await saveWrittenTest(world.bkd, roundId, participantId, { score: 90 });
+    expect((await getParticipantData(world.bkd, roundId, participantId)).writtenTestScore).toBe(90);
+    const audits = await db.auditEvent.findMany({ where: { entityId: participantId, action: "WRITTEN_TEST_SAVE" }, orderBy: { createdAt: "asc" } });
+    expect(audits.map((a) => [a.before, a.after])).toEqual([
+      [{ score: null }, { score: 82.5 }],
+      [{ score: 82.5 }, { score: 90 }],
+    ]);
+
+    await db.round.update({ where: { id: roundId }, data: { status: "FINALISED" } });
+    await expect(saveWrittenTest(world.bkd, roundId, participantId, { score: 10 })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    expect(Number((await db.participant.findUniqueOrThrow({ where: { id: participantId } })).writtenTestScore)).toBe(90);
   });
 
   it("keeps another agency's BKD out", async () => {

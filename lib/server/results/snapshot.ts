@@ -17,8 +17,8 @@ export async function loadResultsInputs(tx: Tx, roundId: string) {
   const round = await tx.round.findUniqueOrThrow({
     where: { id: roundId },
     select: {
-      id: true, type: true, referenceDate: true, jpmScheme: true, aggregationMethod: true, dispersionThreshold: true,
-      configVersions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, weights: true, rubric: true } },
+      id: true, type: true, referenceDate: true,
+      configVersions: { orderBy: { version: "desc" }, take: 1, select: { id: true, version: true, weights: true, rubric: true, jpmScheme: true, aggregationMethod: true, dispersionThreshold: true } },
       panel: { where: { userId: { not: null } }, select: { id: true, role: true, user: { select: { name: true } } } },
     },
   });
@@ -105,9 +105,9 @@ export function computeSnapshot(inputs: ResultsInputs) {
   });
   const results = computeRoundResults({
     weights: config.weights as Weights,
-    jpmScheme: round.jpmScheme,
-    aggregation: AGGREGATION[round.aggregationMethod],
-    dispersionThreshold: Number(round.dispersionThreshold),
+    jpmScheme: config.jpmScheme,
+    aggregation: AGGREGATION[config.aggregationMethod],
+    dispersionThreshold: Number(config.dispersionThreshold),
     participants,
   });
   const data = {
@@ -116,7 +116,7 @@ export function computeSnapshot(inputs: ResultsInputs) {
     configVersion: config.version,
     weights: config.weights as Weights,
     rubric: config.rubric as Rubric,
-    settings: { jpmScheme: round.jpmScheme, aggregationMethod: round.aggregationMethod, dispersionThreshold: Number(round.dispersionThreshold) },
+    settings: { jpmScheme: config.jpmScheme, aggregationMethod: config.aggregationMethod, dispersionThreshold: Number(config.dispersionThreshold) },
     members: round.panel.map((m) => ({ id: m.id, name: m.user?.name ?? "", role: m.role })),
     standards: Object.fromEntries(inputs.participants.map((p) => [p.id, (p.roundPosition?.position.standards ?? []).map((s) => ({ code: s.code, name: s.name, level: Number(s.level) }))])),
     inputs: Object.fromEntries(

@@ -9,10 +9,11 @@ import type { Actor } from "@/lib/server/users";
 import { lockRound } from "./round-lock";
 
 /**
- * Weights, rubric, JPM scheme, aggregation and dispersion threshold. While the round is DRAFT the
- * current version is edited in place. Once scoring has started the configuration is frozen: a
- * change needs a reason and becomes a new, immediately frozen version; the earlier versions stay,
- * and score sheets keep the version they were scored on.
+ * Weights, rubric, JPM scheme, aggregation and dispersion threshold, all held by the version:
+ * every one of them decides the results. While the round is DRAFT the current version is edited
+ * in place. Once scoring has started the configuration is frozen: a change needs a reason and
+ * becomes a new, immediately frozen version; the earlier versions stay, and score sheets keep the
+ * version they were scored on. The round keeps a copy of the latest rules for its screens.
  */
 export async function saveRoundConfig(actor: Actor, roundId: string, input: RoundConfigInput): Promise<{ version: number }> {
   assertCan(actor.role, "round:manage");
@@ -25,29 +26,31 @@ export async function saveRoundConfig(actor: Actor, roundId: string, input: Roun
     const current = await tx.roundConfigVersion.findFirstOrThrow({
       where: { roundId },
       orderBy: { version: "desc" },
-      select: { id: true, version: true, weights: true, rubric: true, frozenAt: true },
+      select: { id: true, version: true, weights: true, rubric: true, jpmScheme: true, aggregationMethod: true, dispersionThreshold: true, frozenAt: true },
     });
     const before = {
       version: current.version,
       weights: current.weights,
       rubric: current.rubric,
-      jpmScheme: round.jpmScheme,
-      aggregationMethod: round.aggregationMethod,
-      dispersionThreshold: Number(round.dispersionThreshold),
+      jpmScheme: current.jpmScheme,
+      aggregationMethod: current.aggregationMethod,
+      dispersionThreshold: Number(current.dispersionThreshold),
     };
-    const settings = { jpmScheme: input.jpmScheme, aggregationMethod: input.aggregationMethod, dispersionThreshold: input.dispersionThreshold };
-    await tx.round.update({ where: { id: roundId }, data: settings });
+    const rules = { jpmScheme: input.jpmScheme, aggregationMethod: input.aggregationMethod, dispersionThreshold: input.dispersionThreshold };
+    const content = { weights: input.weights, rubric: input.rubric, ...rules };
 
     if (round.status === "DRAFT" && !current.frozenAt) {
-      await tx.roundConfigVersion.update({ where: { id: current.id }, data: { weights: input.weights, rubric: input.rubric } });
+      await tx.roundConfigVersion.update({ where: { id: current.id }, data: content });
+      await tx.round.update({ where: { id: roundId }, data: rules });
       await recordAudit(tx, actor, { action: "ROUND_CONFIG_UPDATE", entity: "Round", entityId: roundId, before, after: { version: current.version, ...input } });
       return { version: current.version };
     }
     if (!input.reason) throw fieldError("reason", "Penilaian sudah dimulai: isi alasan perubahan. Perubahan akan menjadi versi baru.");
     const version = current.version + 1;
     await tx.roundConfigVersion.create({
-      data: { roundId, version, weights: input.weights, rubric: input.rubric, frozenAt: new Date(), reason: input.reason, createdById: actor.userId },
+      data: { roundId, version, ...content, frozenAt: new Date(), reason: input.reason, createdById: actor.userId },
     });
+    await tx.round.update({ where: { id: roundId }, data: rules });
     await recordAudit(tx, actor, {
       action: "ROUND_CONFIG_NEW_VERSION",
       entity: "Round",

@@ -8,7 +8,9 @@ import {
   openSelectionParticipantEligibility,
   participantReasonLabel,
   type ParticipantEligibility,
+  type ParticipantReason,
 } from "@/lib/domain/participant-eligibility";
+import { uncoveredReasons } from "@/lib/domain/round-readiness";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
 import type { AddParticipantInput } from "@/lib/schemas/round";
@@ -120,5 +122,43 @@ export async function removeParticipant(actor: Actor, roundId: string, participa
     if (data > 0) throw new AppError("INVALID_STATE", "Peserta yang sudah memiliki hasil asesmen tidak dapat dihapus.");
     await tx.participant.delete({ where: { id: participantId } });
     await recordAudit(tx, actor, { action: "PARTICIPANT_REMOVE", entity: "Participant", entityId: participantId, before: participant });
+  });
+}
+
+/**
+ * Re-checks a participant's eligibility against today's records (a blackout window recorded, an
+ * inauguration date corrected since they were added) and stores it. Someone ineligible for a
+ * reason no recorded override covers stays in the round only with a new override reason.
+ */
+export async function recheckParticipant(actor: Actor, roundId: string, participantId: string, input: { overrideReason?: string }) {
+  assertCan(actor.role, "round:manage");
+  await db.$transaction(async (tx) => {
+    const round = await lockRound(tx, actor, roundId, ["DRAFT"]);
+    const participant = await tx.participant.findFirst({
+      where: { id: participantId, roundId },
+      select: { eligible: true, eligibilityReasons: true, overrideReason: true, overriddenById: true, official: { select: officialEligibilitySelect } },
+    });
+    if (!participant) throw notFound("Peserta");
+    const eligibility = evaluateEligibility(round, participant.official, await agencyBlackouts(tx, actor.agencyId));
+    const given = input.overrideReason?.trim() || null;
+    const uncovered = uncoveredReasons({ reasons: eligibility.reasons, storedReasons: participant.eligibilityReasons as ParticipantReason[], overrideReason: participant.overrideReason });
+    if (uncovered.length > 0 && !given) {
+      const why = uncovered.map((r) => participantReasonLabel(r)).join("; ");
+      throw fieldError("overrideReason", `${participant.official.name} kini tidak memenuhi syarat: ${why}. Isi alasan pengecualian untuk tetap menyertakannya.`);
+    }
+    const override = eligibility.eligible
+      ? { overrideReason: null, overriddenById: null }
+      : given
+        ? { overrideReason: given, overriddenById: actor.userId }
+        : { overrideReason: participant.overrideReason, overriddenById: participant.overriddenById };
+    await tx.participant.update({ where: { id: participantId }, data: { eligible: eligibility.eligible, eligibilityReasons: eligibility.reasons, ...override } });
+    await recordAudit(tx, actor, {
+      action: "PARTICIPANT_RECHECK",
+      entity: "Participant",
+      entityId: participantId,
+      before: { eligible: participant.eligible, reasons: participant.eligibilityReasons, overrideReason: participant.overrideReason },
+      after: { eligible: eligibility.eligible, reasons: eligibility.reasons, overrideReason: override.overrideReason },
+      reason: given,
+    });
   });
 }

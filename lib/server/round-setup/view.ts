@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { participantReasonLabel, type ParticipantReason } from "@/lib/domain/participant-eligibility";
 import type { Rubric, Weights } from "@/lib/domain/round-config";
-import { READINESS_PROBLEM_LABELS } from "@/lib/domain/round-readiness";
+import { applicantShortfalls } from "@/lib/domain/round-readiness";
 import { JPM_CATEGORY_LABELS, jobPersonMatch, jpmCategory, roundJpm, type JpmScheme } from "@/lib/domain/scoring/jpm";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
@@ -34,7 +34,7 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
     where: { id: roundId, agencyId: actor.agencyId },
     select: {
       id: true, name: true, type: true, status: true, referenceDate: true, scoringOpensOn: true, scoringClosesOn: true,
-      jpmScheme: true, aggregationMethod: true, dispersionThreshold: true, oversightMode: true, oversightBodyName: true, minApplicantsPerPost: true,
+      oversightMode: true, oversightBodyName: true, minApplicantsPerPost: true,
       positions: {
         orderBy: { position: { title: "asc" } },
         select: {
@@ -56,7 +56,10 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
         orderBy: [{ role: "asc" }],
         select: { id: true, role: true, internal: true, institution: true, decreeNumber: true, externalName: true, user: { select: { id: true, name: true, email: true } } },
       },
-      configVersions: { orderBy: { version: "desc" }, select: { version: true, weights: true, rubric: true, frozenAt: true, reason: true, createdAt: true } },
+      configVersions: {
+        orderBy: { version: "desc" },
+        select: { version: true, weights: true, rubric: true, jpmScheme: true, aggregationMethod: true, dispersionThreshold: true, frozenAt: true, reason: true, createdAt: true },
+      },
     },
   });
   if (!round) throw notFound("Putaran");
@@ -71,16 +74,25 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
         );
 
   const [current, ...earlier] = round.configVersions;
-  const [panelUsers, allPosts, problems] = await Promise.all([
+  const [panelUsers, allPosts, readiness] = await Promise.all([
     db.user.findMany({ where: { agencyId: actor.agencyId, role: "PANEL", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),
     db.position.findMany({
       where: { agencyId: actor.agencyId, grade: "JPT_PRATAMA" },
       orderBy: { title: "asc" },
       select: { id: true, title: true, orgUnit: { select: { name: true } }, incumbent: { select: { name: true } } },
     }),
-    round.status === "DRAFT" ? readinessOf(db, roundId) : Promise.resolve([]),
+    round.status === "DRAFT" ? readinessOf(db, roundId) : Promise.resolve({ problems: [], uncovered: new Map<string, ParticipantReason[]>() }),
   ]);
   const seated = new Set(round.panel.map((m) => m.user?.id).filter(Boolean));
+  const positions = round.positions.map((rp) => ({
+    id: rp.id,
+    positionId: rp.positionId,
+    title: rp.position.title,
+    orgUnit: rp.position.orgUnit.name,
+    incumbent: rp.position.incumbent?.name ?? null,
+    reserved: rp.reservedForOpenSelection,
+    participants: rp._count.participants,
+  }));
 
   return {
     id: round.id,
@@ -90,21 +102,16 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
     referenceDate: toIsoDate(round.referenceDate),
     scoringOpensOn: iso(round.scoringOpensOn),
     scoringClosesOn: iso(round.scoringClosesOn),
-    jpmScheme: round.jpmScheme,
-    aggregationMethod: round.aggregationMethod,
-    dispersionThreshold: Number(round.dispersionThreshold),
+    // The scoring rules of the current configuration version: what the results will read.
+    jpmScheme: current!.jpmScheme,
+    aggregationMethod: current!.aggregationMethod,
+    dispersionThreshold: Number(current!.dispersionThreshold),
     oversightMode: round.oversightMode,
     oversightBodyName: round.oversightBodyName,
     minApplicantsPerPost: round.minApplicantsPerPost,
-    positions: round.positions.map((rp) => ({
-      id: rp.id,
-      positionId: rp.positionId,
-      title: rp.position.title,
-      orgUnit: rp.position.orgUnit.name,
-      incumbent: rp.position.incumbent?.name ?? null,
-      reserved: rp.reservedForOpenSelection,
-      participants: rp._count.participants,
-    })),
+    positions,
+    /** Open selection: the posts with fewer applicants than the round's minimum. */
+    applicantShortfalls: round.type === "OPEN_SELECTION" ? applicantShortfalls(positions, round.minApplicantsPerPost).map((p) => ({ id: p.id, title: p.title, applicants: p.participants })) : [],
     participants: round.participants.map((p) => ({
       id: p.id,
       officialId: p.official.id,
@@ -114,8 +121,10 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
       eligible: p.eligible,
       reasons: labels(p.eligibilityReasons),
       overrideReason: p.overrideReason,
+      /** Set-up only: reasons the participant is ineligible for now that no recorded override covers. */
+      uncoveredReasons: labels(readiness.uncovered.get(p.id) ?? []),
       hasAssessment: p.assessments.length > 0,
-      ...participantJpm(p.roundPosition?.position.standards ?? [], p.assessments, round.jpmScheme),
+      ...participantJpm(p.roundPosition?.position.standards ?? [], p.assessments, current!.jpmScheme),
     })),
     candidates: candidates
       .filter((c) => !participating.has(c.official.id))
@@ -140,9 +149,17 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
       frozen: current!.frozenAt !== null,
       weights: current!.weights as Weights,
       rubric: current!.rubric as Rubric,
-      history: [current!, ...earlier].map((v) => ({ version: v.version, frozenAt: v.frozenAt?.toISOString() ?? null, reason: v.reason, createdAt: v.createdAt.toISOString() })),
+      history: [current!, ...earlier].map((v) => ({
+        version: v.version,
+        jpmScheme: v.jpmScheme,
+        aggregationMethod: v.aggregationMethod,
+        dispersionThreshold: Number(v.dispersionThreshold),
+        frozenAt: v.frozenAt?.toISOString() ?? null,
+        reason: v.reason,
+        createdAt: v.createdAt.toISOString(),
+      })),
     },
-    problems: problems.map((p) => ({ code: p, label: READINESS_PROBLEM_LABELS[p] })),
+    problems: readiness.problems,
   };
 }
 

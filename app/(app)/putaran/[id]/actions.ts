@@ -4,14 +4,14 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { handleFormAction } from "@/lib/action";
 import type { FormState } from "@/lib/form-state";
-import { id } from "@/lib/schemas/fields";
+import { id, optionalText } from "@/lib/schemas/fields";
 import {
   addParticipantSchema, oversightSchema, panelMemberSchema, roundBasicsSchema, roundConfigSchema, roundPositionsSchema,
 } from "@/lib/schemas/round";
 import { saveOversight, setRoundPositions, updateRoundBasics } from "@/lib/server/round-setup/basics";
 import { saveRoundConfig } from "@/lib/server/round-setup/config";
 import { addPanelMember, removePanelMember } from "@/lib/server/round-setup/panel";
-import { addParticipant, removeParticipant } from "@/lib/server/round-setup/participants";
+import { addParticipant, recheckParticipant, removeParticipant } from "@/lib/server/round-setup/participants";
 import { startScoring } from "@/lib/server/round-setup/start";
 
 // Every action re-authorises in its service and derives the round's agency from the record.
@@ -19,6 +19,7 @@ const refresh = (roundId: string) => revalidatePath(`/putaran/${roundId}`, "layo
 const nothing = z.object({});
 const memberId = z.object({ memberId: id });
 const participantId = z.object({ participantId: id });
+const recheck = z.object({ participantId: id, overrideReason: optionalText(1000) });
 
 export async function updateBasicsAction(roundId: string, _p: FormState, formData: FormData): Promise<FormState> {
   return handleFormAction(formData, roundBasicsSchema, async (input, actor) => {
@@ -49,6 +50,14 @@ export async function removeParticipantAction(roundId: string, _p: FormState, fo
     await removeParticipant(actor, roundId, input.participantId);
     refresh(roundId);
     return "Peserta dihapus.";
+  });
+}
+
+export async function recheckParticipantAction(roundId: string, _p: FormState, formData: FormData): Promise<FormState> {
+  return handleFormAction(formData, recheck, async (input, actor) => {
+    await recheckParticipant(actor, roundId, input.participantId, input);
+    refresh(roundId);
+    return "Kelayakan peserta diperbarui.";
   });
 }
 

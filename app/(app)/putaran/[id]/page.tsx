@@ -6,6 +6,8 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { JPM_SCHEME_LABELS } from "@/lib/domain/scoring/jpm";
+import { formatScore } from "@/lib/format";
 import { guard } from "@/lib/page-guard";
 import { getRoundSetup } from "@/lib/server/round-setup/view";
 import { startScoringAction, updateBasicsAction } from "./actions";
@@ -42,7 +44,7 @@ export default async function RoundSummaryPage({ params }: { params: Promise<{ i
       <Card title="Kesiapan penilaian">
         {round.status !== "DRAFT" ? (
           <p className="text-sm text-slate-700">
-            Penilaian sudah dimulai. Bobot dan rubrik dibekukan pada versi {round.config.history.find((v) => v.frozenAt)?.version ?? round.config.version}; perubahan
+            Penilaian sudah dimulai. Bobot, rubrik, dan aturan penilaian dibekukan pada versi {round.config.history.find((v) => v.frozenAt)?.version ?? round.config.version}; perubahan
             berikutnya memerlukan alasan dan menjadi versi baru.
           </p>
         ) : (
@@ -61,7 +63,7 @@ export default async function RoundSummaryPage({ params }: { params: Promise<{ i
                 <ConfirmSubmit
                   disabled={round.problems.length > 0}
                   title="Mulai penilaian?"
-                  message="Bobot dan rubrik dibekukan sebagai versi tetap; peserta, jabatan, dan pansel tidak dapat diubah lagi. Perubahan bobot atau rubrik berikutnya memerlukan alasan dan menjadi versi baru."
+                  message="Bobot, rubrik, kategori JPM, metode agregasi, dan ambang sebaran dibekukan sebagai versi tetap; peserta, jabatan, dan pansel tidak dapat diubah lagi. Perubahan bobot atau rubrik berikutnya memerlukan alasan dan menjadi versi baru."
                 >
                   Mulai penilaian
                 </ConfirmSubmit>
@@ -74,6 +76,7 @@ export default async function RoundSummaryPage({ params }: { params: Promise<{ i
           {round.config.history.map((v) => (
             <li key={v.version}>
               Versi {v.version} — {v.frozenAt ? `dibekukan ${new Date(v.frozenAt).toLocaleString("id-ID", { timeZone: "Asia/Jakarta" })}` : "draf"}
+              {` — ${JPM_SCHEME_LABELS[v.jpmScheme]}, ambang sebaran ${formatScore(v.dispersionThreshold)} poin`}
               {v.reason ? ` — alasan: ${v.reason}` : ""}
             </li>
           ))}

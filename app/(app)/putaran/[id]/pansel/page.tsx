@@ -10,7 +10,8 @@ import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { guard } from "@/lib/page-guard";
-import { checkPanelComposition, maxInternalMembers, PANEL_COMPOSITION_PROBLEM_LABELS } from "@/lib/domain/panel-composition";
+import { maxInternalMembers } from "@/lib/domain/panel-composition";
+import { panelReadiness } from "@/lib/domain/round-readiness";
 import { PANEL_ROLE_LABELS } from "@/lib/labels";
 import { getRoundSetup } from "@/lib/server/round-setup/view";
 import { addPanelMemberAction, removePanelMemberAction } from "../actions";
@@ -22,20 +23,18 @@ export default async function PanelPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const round = await guard(getRoundSetup(actor, id));
   const editable = can(actor.role, "round:manage") && round.status === "DRAFT";
-  const problems = checkPanelComposition(round.panel);
+  const problems = panelReadiness(round.panel);
   const internal = round.panel.filter((m) => m.internal).length;
-  const chairs = round.panel.filter((m) => m.role === "KETUA").length;
   return (
     <div className="space-y-6">
       <Card title={`Panitia seleksi (${round.panel.length} anggota)`}>
-        <div role="status" aria-live="polite" data-testid="komposisi-pansel" className={`mb-4 rounded-md px-3 py-2 text-sm ${problems.length || chairs !== 1 ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-800"}`}>
+        <div role="status" aria-live="polite" data-testid="komposisi-pansel" className={`mb-4 rounded-md px-3 py-2 text-sm ${problems.length ? "bg-red-50 text-red-800" : "bg-emerald-50 text-emerald-800"}`}>
           <p>
             {internal} dari {round.panel.length} anggota berasal dari internal instansi (paling banyak {maxInternalMembers(round.panel.length)} untuk {round.panel.length} anggota).
           </p>
-          {problems.length || chairs !== 1 ? (
+          {problems.length ? (
             <ul className="mt-1 list-disc pl-5">
-              {problems.map((p) => <li key={p}>{PANEL_COMPOSITION_PROBLEM_LABELS[p]}</li>)}
-              {chairs !== 1 ? <li>Pansel harus memiliki tepat satu ketua.</li> : null}
+              {problems.map((p) => <li key={p.code}>{p.label}</li>)}
             </ul>
           ) : (
             <p>Komposisi pansel memenuhi ketentuan.</p>
@@ -89,13 +88,14 @@ export default async function PanelPage({ params }: { params: Promise<{ id: stri
                 <TextField name="externalName" label="Nama anggota tanpa akun" hint="Isi jika anggota tidak memiliki akun." />
                 <SelectField
                   name="role"
+                  hint="Ketua harus anggota yang memiliki akun."
                   label="Peran"
                   required
                   defaultValue="ANGGOTA"
                   options={Object.entries(PANEL_ROLE_LABELS).map(([value, label]) => ({ value, label }))}
                 />
                 <TextField name="institution" label="Instansi asal" />
-                <TextField name="decreeNumber" label="Nomor SK pansel" />
+                <TextField name="decreeNumber" label="Nomor SK pansel" hint="Wajib diisi untuk setiap anggota sebelum penilaian dimulai." />
                 <div className="flex items-center gap-2 pt-6">
                   <input id="internal" name="internal" type="checkbox" className="size-5" />
                   <label htmlFor="internal" className="text-sm font-medium text-slate-800">Internal instansi</label>

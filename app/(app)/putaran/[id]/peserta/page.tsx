@@ -10,7 +10,10 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { guard } from "@/lib/page-guard";
 import { getRoundSetup } from "@/lib/server/round-setup/view";
-import { addParticipantAction, removeParticipantAction } from "../actions";
+import { ActionForm } from "@/components/action-form";
+import { TextAreaField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { addParticipantAction, recheckParticipantAction, removeParticipantAction } from "../actions";
 import { CandidateRow } from "./candidate-row";
 
 export const metadata: Metadata = { title: "Peserta putaran" };
@@ -21,12 +24,11 @@ export default async function RoundParticipantsPage({ params }: { params: Promis
   const round = await guard(getRoundSetup(actor, id));
   const editable = can(actor.role, "round:manage") && round.status === "DRAFT";
   const openSelection = round.type === "OPEN_SELECTION";
-  const fewApplicants = openSelection ? round.positions.filter((p) => p.participants < round.minApplicantsPerPost) : [];
   return (
     <div className="space-y-6">
-      {fewApplicants.length > 0 ? (
+      {round.applicantShortfalls.length > 0 ? (
         <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Pelamar kurang dari {round.minApplicantsPerPost} untuk: {fewApplicants.map((p) => `${p.title} (${p.participants})`).join(", ")}.
+          Pelamar kurang dari {round.minApplicantsPerPost} untuk: {round.applicantShortfalls.map((p) => `${p.title} (${p.applicants})`).join(", ")}.
         </p>
       ) : null}
       <Card title={`Peserta (${round.participants.length})`}>
@@ -55,6 +57,16 @@ export default async function RoundParticipantsPage({ params }: { params: Promis
                     {p.eligible ? <Badge tone="success">Memenuhi syarat</Badge> : <Badge tone="warning">Pengecualian</Badge>}
                     {p.reasons.length > 0 ? <ul className="mt-1 list-disc pl-4 text-xs text-slate-700">{p.reasons.map((r) => <li key={r}>{r}</li>)}</ul> : null}
                     {p.overrideReason ? <p className="mt-1 text-xs text-slate-700">Alasan: {p.overrideReason}</p> : null}
+                    {editable && p.uncoveredReasons.length > 0 ? (
+                      <ActionForm action={recheckParticipantAction.bind(null, round.id)} className="mt-2 space-y-2" aria-label={`Pengecualian baru untuk ${p.name}`}>
+                        <p className="text-xs font-medium text-red-800" data-testid={`kelayakan-berubah-${p.nip}`}>
+                          Kini tidak memenuhi syarat: {p.uncoveredReasons.join("; ")}.
+                        </p>
+                        <input type="hidden" name="participantId" value={p.id} />
+                        <TextAreaField id={`recheck-${p.id}`} name="overrideReason" label={`Alasan pengecualian baru untuk ${p.name}`} rows={2} />
+                        <SubmitButton size="sm" variant="secondary">Simpan pengecualian</SubmitButton>
+                      </ActionForm>
+                    ) : null}
                   </Td>
                   <Td data-testid={`jpm-${p.nip}`}>
                     {p.jpm === null ? (
