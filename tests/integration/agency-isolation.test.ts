@@ -6,7 +6,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { CORE_COMPETENCIES } from "@/lib/domain/competency";
 import { saveAssessment, savePerformance, saveTrackRecord, saveWrittenTest } from "@/lib/server/participant-data";
-import { getOrgUnit, getPosition } from "@/lib/server/positions";
+import { getOrgUnitDetail } from "@/lib/server/org-units";
+import { getPosition } from "@/lib/server/positions";
 import { updatePosition } from "@/lib/server/position-writes";
 import { getRoundSummary } from "@/lib/server/rounds";
 import { createRound, saveOversight, setRoundPositions } from "@/lib/server/round-setup/basics";
@@ -57,7 +58,7 @@ describe("agency isolation of the BKD's services", () => {
   const post = (orgUnitId: string, actingOfficialId?: string) => ({ orgUnitId, title: "Diambil alih", grade: "JPT_PRATAMA" as const, requiredEducationFields: [], actingOfficialId });
 
   const cases: [string, () => Promise<unknown>, Record<string, unknown>][] = [
-    ["getOrgUnit of A's OPD", () => getOrgUnit(b.world.bkd, a.world.unit.id), { code: "NOT_FOUND" }],
+    ["getOrgUnitDetail of A's OPD", () => getOrgUnitDetail(b.world.bkd, a.world.unit.id), { code: "NOT_FOUND" }],
     ["getPosition of A's post", () => getPosition(b.world.bkd, a.world.posts[0]!.id), { code: "NOT_FOUND" }],
     ["updatePosition of A's post", () => updatePosition(b.world.bkd, a.world.posts[0]!.id, post(b.world.unit.id)), { code: "NOT_FOUND" }],
     ["updatePosition of B's post into A's OPD", () => updatePosition(b.world.bkd, b.world.posts[0]!.id, post(a.world.unit.id)), { fieldErrors: { orgUnitId: [expect.any(String)] } }],
