@@ -100,6 +100,11 @@ describe("finalising results", () => {
     expect((await getParticipantExplanation(world.bkd, world.round.id, world.participantIds[0]!)).result.components.PAPER).toBe(100);
     expect((await getParticipantExplanation(world.bkd, world.round.id, world.participantIds[0]!, 1)).result.components.PAPER).toBe(60);
     expect(await db.auditEvent.count({ where: { entityId: world.round.id, action: { in: ["ROUND_FINALISE", "RESULTS_CORRECT"] } } })).toBe(2);
+
+    // Immutable in the database too, whatever code runs against it.
+    await expect(db.resultSnapshot.update({ where: { id: first.id }, data: { reason: "diubah" } })).rejects.toThrow(/immutable/);
+    await expect(db.resultSnapshot.delete({ where: { id: first.id } })).rejects.toThrow(/immutable/);
+    expect(await db.resultSnapshot.findUniqueOrThrow({ where: { id: first.id } })).toEqual(first);
   });
 
   it("keeps results from panel members other than the KETUA and from other agencies", async () => {
@@ -148,6 +153,7 @@ describe("finalising results", () => {
 
     const forBkd = await getResults(world.bkd, world.round.id);
     expect(mentions(forBkd.blockers!.unjustified, conflicted) && mentions(forBkd.blockers!.incomplete, conflicted)).toBe(true);
+    expect(forBkd.blockers!.incomplete).toContain(`${nameOf(conflicted)}: Rekam Jejak`); // the users' word, not TRACK_RECORD
     const forChair = await getResults(chair.actor, world.round.id);
     expect(forChair.withheld).toBe(1);
     for (const list of Object.values(forChair.blockers!)) expect(mentions(list, conflicted)).toBe(false);

@@ -2,6 +2,7 @@
 // No authorisation here and no "server-only" marker: the finalise service calls it after
 // authorising, and the demo seed (run by tsx outside Next.js) builds its finalised round with the
 // very same code. It only reads.
+import { COMPOSITE_COMPONENT_LABELS } from "@/lib/domain/scoring/composite";
 import type { Db } from "@/lib/db";
 import { computeRoundResults, type ParticipantInput } from "@/lib/domain/results";
 import { scoredPanelComponents, type Rubric, type Weights } from "@/lib/domain/round-config";
@@ -72,7 +73,7 @@ export function finaliseBlockers(inputs: ResultsInputs, results: ReturnType<type
     const p = inputs.participants.find((x) => x.id === r.id)!;
     return (["PAPER", "INTERVIEW"] as const).filter((c) => r.dispersion[c]?.flagged && !p.justifications.some((j) => j.component === c)).map((c) => `${r.name} (${COMPONENT_WORD[c]})`);
   });
-  const incomplete = shown.filter((r) => r.composite === null).map((r) => `${r.name}: ${r.missing.join(", ")}`);
+  const incomplete = shown.filter((r) => r.composite === null).map((r) => `${r.name}: ${r.missing.map((c) => COMPOSITE_COMPONENT_LABELS[c]).join(", ")}`);
   return { missingSheets, unjustified, incomplete };
 }
 
