@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RUBRIC, WEIGHT_PRESETS } from "./round-config";
-import { applicantShortfalls, scoringReadiness, uncoveredReasons, type ReadinessInput } from "./round-readiness";
+import { applicantShortfalls, effectiveMinApplicants, scoringReadiness, uncoveredReasons, type ReadinessInput } from "./round-readiness";
 
 const member = (internal: boolean, role: "KETUA" | "ANGGOTA" = "ANGGOTA", hasAccount = true, i = 0) => ({
   name: `Anggota ${i + 1}`,
@@ -118,5 +118,24 @@ describe("applicantShortfalls", () => {
   it("rejects a minimum that is not a positive integer", () => {
     expect(() => applicantShortfalls(posts, 0)).toThrow(RangeError);
     expect(() => applicantShortfalls(posts, 2.5)).toThrow(RangeError);
+  });
+});
+
+describe("effectiveMinApplicants", () => {
+  it.each([
+    [1, 1], // lowest allowed
+    [4, 4],
+    [50, 50], // highest allowed
+    [0, 4],
+    [-1, 4],
+    [51, 4],
+    [2.5, 4],
+    [Number.NaN, 4],
+  ])("a stored minimum of %d gives %d", (stored, expected) => {
+    expect(effectiveMinApplicants(stored)).toBe(expected);
+  });
+
+  it("never hands applicantShortfalls a minimum it refuses", () => {
+    for (const stored of [-5, -1, 0, 0.5, 1, 7, 50, 51, 1e9]) expect(() => applicantShortfalls([], effectiveMinApplicants(stored))).not.toThrow();
   });
 });

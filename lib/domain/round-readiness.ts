@@ -115,6 +115,18 @@ export function scoringReadiness(input: ReadinessInput): ReadinessIssue[] {
  * (DOMAIN.md, configurable per round as `minApplicantsPerPost`). */
 export const DEFAULT_MIN_APPLICANTS_PER_POST = 4;
 
+/** The minimums a round may set: at least one applicant, and no more than a region could
+ * plausibly attract for one post. */
+export const MIN_APPLICANTS_PER_POST_LIMITS = { min: 1, max: 50 } as const;
+
+/** The minimum the warning uses for a stored value: the value itself when it is a whole number
+ * within the limits, the default otherwise (a row written before the service checked it must not
+ * take the set-up screens down). */
+export function effectiveMinApplicants(stored: number): number {
+  const { min, max } = MIN_APPLICANTS_PER_POST_LIMITS;
+  return Number.isInteger(stored) && stored >= min && stored <= max ? stored : DEFAULT_MIN_APPLICANTS_PER_POST;
+}
+
 /** The posts of an open selection with fewer applicants than the minimum, in their given order.
  * A warning for the set-up screen, not a blocker: the agency decides whether to re-announce. */
 export function applicantShortfalls<T extends { participants: number }>(posts: readonly T[], minimum: number = DEFAULT_MIN_APPLICANTS_PER_POST): T[] {

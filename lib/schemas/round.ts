@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MIN_APPLICANTS_PER_POST_LIMITS } from "@/lib/domain/round-readiness";
 import { COMPOSITE_COMPONENTS } from "@/lib/domain/scoring/composite";
 import { decimal, id, isoDate, optionalId, optionalIsoDate, optionalText, reason, requiredText } from "./fields";
 
@@ -108,7 +109,11 @@ export type RoundConfigInput = z.output<typeof roundConfigSchema>;
 export const oversightSchema = z.object({
   oversightMode: z.enum(["RECOMMENDATION", "REPORT_ONLY"], { error: "Pilih mode pengawasan." }),
   oversightBodyName: requiredText("Nama instansi pengawas"),
-  minApplicantsPerPost: z.coerce.number({ error: "Isi angka." }).int("Isi bilangan bulat.").min(1, "Paling sedikit 1.").max(50),
+  minApplicantsPerPost: z.coerce
+    .number({ error: "Isi angka." })
+    .int("Isi bilangan bulat.")
+    .min(MIN_APPLICANTS_PER_POST_LIMITS.min, `Paling sedikit ${MIN_APPLICANTS_PER_POST_LIMITS.min}.`)
+    .max(MIN_APPLICANTS_PER_POST_LIMITS.max, `Paling banyak ${MIN_APPLICANTS_PER_POST_LIMITS.max}.`),
 });
 export type OversightInput = z.output<typeof oversightSchema>;
 

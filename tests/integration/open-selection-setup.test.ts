@@ -151,6 +151,24 @@ describe("open selection set-up", () => {
     ]);
   });
 
+  it.each([0, -1])("refuses a minimum of %i applicants in the service, storing nothing", async (minimum) => {
+    const audits = await db.auditEvent.count();
+    await expect(saveOversight(world.bkd, round.id, { oversightMode: "REPORT_ONLY", oversightBodyName: "BKN", minApplicantsPerPost: minimum })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { minApplicantsPerPost: ["Paling sedikit 1."] },
+    });
+    expect(await db.round.findUniqueOrThrow({ where: { id: round.id }, select: { oversightMode: true, minApplicantsPerPost: true } })).toEqual({ oversightMode: "RECOMMENDATION", minApplicantsPerPost: 4 });
+    expect(await db.auditEvent.count()).toBe(audits);
+  });
+
+  it("shows the set-up of a round whose stored minimum is out of range, warning with the default", async () => {
+    for (let i = 0; i < 3; i++) await addParticipant(world.bkd, round.id, { officialId: (await applicant(world)).id, roundPositionId: round.postIds[0] });
+    await db.round.update({ where: { id: round.id }, data: { minApplicantsPerPost: 0 } });
+    const setup = await getRoundSetup(world.bkd, round.id);
+    expect(setup.minApplicantsPerPost).toBe(4);
+    expect(setup.applicantShortfalls.map((p) => [p.id, p.applicants])).toEqual(round.postIds.map((id, i) => [id, i === 0 ? 3 : 0]));
+  });
+
   it("checks applicants again when scoring starts: a record corrected since they applied blocks it", async () => {
     const person = await applicant(world);
     await addParticipant(world.bkd, round.id, { officialId: person.id, roundPositionId: round.postIds[0] });

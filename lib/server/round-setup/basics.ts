@@ -4,8 +4,9 @@ import { assertCan } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { DEFAULT_RUBRIC, WEIGHT_PRESETS } from "@/lib/domain/round-config";
 import { fromIsoDate, toIsoDate } from "@/lib/iso-date";
-import type { CreateRoundInput, OversightInput, RoundBasicsInput, RoundPositionsInput } from "@/lib/schemas/round";
+import { oversightSchema, type CreateRoundInput, type OversightInput, type RoundBasicsInput, type RoundPositionsInput } from "@/lib/schemas/round";
 import { recordAudit } from "@/lib/server/audit";
+import { checkField } from "@/lib/server/field-check";
 import type { Actor } from "@/lib/server/users";
 import { lockRound } from "./round-lock";
 
@@ -109,10 +110,17 @@ export async function setRoundPositions(actor: Actor, roundId: string, input: Ro
 
 export async function saveOversight(actor: Actor, roundId: string, input: OversightInput) {
   assertCan(actor.role, "round:manage");
+  // The form's rules again: a caller without the form must not store a minimum the set-up
+  // screens cannot use, nor a blank oversight body.
+  const checked: OversightInput = {
+    oversightMode: checkField("oversightMode", oversightSchema.shape.oversightMode, input.oversightMode),
+    oversightBodyName: checkField("oversightBodyName", oversightSchema.shape.oversightBodyName, input.oversightBodyName),
+    minApplicantsPerPost: checkField("minApplicantsPerPost", oversightSchema.shape.minApplicantsPerPost, input.minApplicantsPerPost),
+  };
   await db.$transaction(async (tx) => {
     const round = await lockRound(tx, actor, roundId, ["DRAFT", "SCORING"]);
     const before = { oversightMode: round.oversightMode, oversightBodyName: round.oversightBodyName, minApplicantsPerPost: round.minApplicantsPerPost };
-    await tx.round.update({ where: { id: roundId }, data: input });
-    await recordAudit(tx, actor, { action: "ROUND_OVERSIGHT_SET", entity: "Round", entityId: roundId, before, after: input });
+    await tx.round.update({ where: { id: roundId }, data: checked });
+    await recordAudit(tx, actor, { action: "ROUND_OVERSIGHT_SET", entity: "Round", entityId: roundId, before, after: checked });
   });
 }

@@ -4,7 +4,7 @@ import { assertCan } from "@/lib/auth/permissions";
 import { notFound } from "@/lib/errors";
 import { participantReasonLabel, type ParticipantReason } from "@/lib/domain/participant-eligibility";
 import type { Rubric, Weights } from "@/lib/domain/round-config";
-import { applicantShortfalls } from "@/lib/domain/round-readiness";
+import { applicantShortfalls, effectiveMinApplicants } from "@/lib/domain/round-readiness";
 import { JPM_CATEGORY_LABELS, jobPersonMatch, jpmCategory, roundJpm, type JpmScheme } from "@/lib/domain/scoring/jpm";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
@@ -74,6 +74,7 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
         );
 
   const [current, ...earlier] = round.configVersions;
+  const minApplicantsPerPost = effectiveMinApplicants(round.minApplicantsPerPost);
   const [panelUsers, allPosts, readiness] = await Promise.all([
     db.user.findMany({ where: { agencyId: actor.agencyId, role: "PANEL", active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } }),
     db.position.findMany({
@@ -108,10 +109,11 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
     dispersionThreshold: Number(current!.dispersionThreshold),
     oversightMode: round.oversightMode,
     oversightBodyName: round.oversightBodyName,
-    minApplicantsPerPost: round.minApplicantsPerPost,
+    /** The minimum in effect (the default when the stored value is out of range). */
+    minApplicantsPerPost,
     positions,
     /** Open selection: the posts with fewer applicants than the round's minimum. */
-    applicantShortfalls: round.type === "OPEN_SELECTION" ? applicantShortfalls(positions, round.minApplicantsPerPost).map((p) => ({ id: p.id, title: p.title, applicants: p.participants })) : [],
+    applicantShortfalls: round.type === "OPEN_SELECTION" ? applicantShortfalls(positions, minApplicantsPerPost).map((p) => ({ id: p.id, title: p.title, applicants: p.participants })) : [],
     participants: round.participants.map((p) => ({
       id: p.id,
       officialId: p.official.id,
