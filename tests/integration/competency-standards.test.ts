@@ -2,12 +2,16 @@
 // results refer to them), and nothing changes while a round that includes the post runs (ADR 0013).
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { CORE_COMPETENCIES } from "@/lib/domain/competency";
 import type { RoundStatus } from "@/lib/domain/workflow/round";
 import { DEFAULT_STANDARD, updateStandard } from "@/lib/server/position-standard";
 import { getPosition } from "@/lib/server/positions";
+import { exportRoundParticipants } from "@/lib/server/exports/round-export";
+import { computeSnapshot, loadResultsInputs } from "@/lib/server/results/snapshot";
 import { createOfficial, createPosition } from "@/tests/factories/master-data";
 import { addParticipant, addRoundPosition, createRound } from "@/tests/factories/round";
 import { buildAgencyWorld } from "@/tests/factories/world";
+import { readXlsx } from "@/tests/fixtures/spreadsheets";
 
 type World = Awaited<ReturnType<typeof buildAgencyWorld>>;
 
@@ -78,6 +82,20 @@ describe("technical competency codes", () => {
       ["TEKNIS_3", "Mediasi", 2],
     ]);
     expect(await levelsByName(post.id, participant.id)).toEqual({ "Perancangan peraturan": 2.5, Arbitrase: NaN, Litigasi: 4.5, Mediasi: 3.5 });
+  });
+
+  it("freezes a snapshot's competencies in the standard's order, whatever order the rows are stored in", async () => {
+    const { post, round, participant } = await postInRound(world, "DRAFT");
+    const [legal, litigasi, mediasi] = (await getPosition(world.bkd, post.id)).standard.technical;
+    await updateStandard(world.bkd, post.id, { core: DEFAULT_STANDARD.core, technical: [mediasi!, legal!, litigasi!] });
+    // Postgres returns unordered rows in storage order, which any later write of a row changes
+    // (here the first core and the first technical row, rewritten as they are).
+    await db.$executeRaw`UPDATE "CompetencyStandard" SET level = level WHERE "positionId" = ${post.id} AND code IN ('INTEGRITAS', 'TEKNIS_3')`;
+
+    const { data } = computeSnapshot(await loadResultsInputs(db, round.id));
+    expect(data.standards[participant.id]!.map((s) => s.code)).toEqual([...CORE_COMPETENCIES, "TEKNIS_3", "TEKNIS_1", "TEKNIS_2"]);
+    const { header } = await readXlsx((await exportRoundParticipants(world.bkd, round.id)).bytes);
+    expect(header.filter((h) => ["Mediasi", "Legal drafting", "Litigasi"].includes(String(h)))).toEqual(["Mediasi", "Legal drafting", "Litigasi"]);
   });
 
   it("refuses a code the post does not have (a stale page), changing nothing", async () => {

@@ -38,7 +38,7 @@ export async function exportRoundParticipants(actor: Actor, roundId: string, now
     select: {
       eligible: true, eligibilityReasons: true, overrideReason: true,
       official: { select: { nip: true, name: true, performance: { select: { year: true, contractAchievement: true, skpRating: true } } } },
-      roundPosition: { select: { position: { select: { title: true, orgUnit: { select: { name: true } }, standards: { select: { code: true, kind: true, name: true, level: true } } } } } },
+      roundPosition: { select: { position: { select: { title: true, orgUnit: { select: { name: true } }, standards: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, kind: true, name: true, level: true } } } } } },
       assessments: { select: { competencyCode: true, level: true } },
       trackRecord: { select: { id: true } },
     },

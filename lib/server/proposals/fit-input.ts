@@ -22,7 +22,7 @@ export async function buildRoundFitInput(tx: Tx, roundId: string, snapshot: Snap
   const roundPositions = await tx.roundPosition.findMany({
     where: { roundId },
     orderBy: { position: { title: "asc" } },
-    select: { positionId: true, reservedForOpenSelection: true, position: { select: { requiredEducationFields: true, standards: { select: { code: true, kind: true, level: true } } } } },
+    select: { positionId: true, reservedForOpenSelection: true, position: { select: { requiredEducationFields: true, standards: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, kind: true, level: true } } } } },
   });
   const results = new Map(snapshot.results.participants.map((r) => [r.id, r]));
   const moveOf = new Map(moves.map((m) => [m.participantId, m]));

@@ -28,7 +28,7 @@ export async function loadResultsInputs(tx: Tx, roundId: string) {
     select: {
       id: true, writtenTestScore: true, officialId: true,
       official: { select: { nip: true, name: true, performance: { select: { year: true, contractAchievement: true, skpRating: true } } } },
-      roundPosition: { select: { positionId: true, position: { select: { title: true, orgUnit: { select: { name: true } }, standards: { select: { code: true, name: true, level: true } } } } } },
+      roundPosition: { select: { positionId: true, position: { select: { title: true, orgUnit: { select: { name: true } }, standards: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, name: true, level: true } } } } } },
       assessments: { select: { competencyCode: true, level: true } },
       trackRecord: { select: { sanctionLevel: true, superiorScore: true, peerScore: true, subordinateScore: true } },
       conflicts: { where: { hasConflict: true }, select: { panelMemberId: true } },

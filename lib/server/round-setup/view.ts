@@ -48,7 +48,7 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
         select: {
           id: true, eligible: true, eligibilityReasons: true, overrideReason: true,
           official: { select: { id: true, name: true, nip: true } },
-          roundPosition: { select: { id: true, position: { select: { title: true, standards: { select: { code: true, level: true } } } } } },
+          roundPosition: { select: { id: true, position: { select: { title: true, standards: { orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, level: true } } } } } },
           assessments: { select: { competencyCode: true, level: true } },
         },
       },
