@@ -19,6 +19,10 @@ export type MoveInput = z.output<typeof moveSchema>;
 export const MIN_REJECTION_REASON = 5;
 export const REJECTION_REASON_MESSAGE = `Tuliskan alasan penolakan (paling sedikit ${MIN_REJECTION_REASON} karakter).`;
 
+/** An exception to the 2-year tenure rule is recorded evidence, held to the same minimum as a rejection. */
+export const MIN_TENURE_EXCEPTION_REASON = MIN_REJECTION_REASON;
+export const TENURE_EXCEPTION_REASON_MESSAGE = `Pejabat ini belum 2 tahun dalam jabatannya (UU 5/2014 Pasal 116): isi alasan pengecualian (paling sedikit ${MIN_TENURE_EXCEPTION_REASON} karakter) untuk memindahkannya.`;
+
 export const decisionSchema = z
   .object({
     moveId: id,

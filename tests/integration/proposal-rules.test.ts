@@ -118,6 +118,26 @@ describe("rotation proposal: rules the service enforces without the form", () =>
     expect(await db.rotationProposal.count({ where: { roundId: world.round.id } })).toBe(0);
   });
 
+  it("needs a real exception reason to move a tenure-locked official, and stores it trimmed", async () => {
+    const world = await buildFinalisedRound(db, 2);
+    const [a, b] = world.participantIds as [string, string];
+    const official = await db.participant.findUniqueOrThrow({ where: { id: a }, select: { officialId: true } });
+    await db.official.update({ where: { id: official.officialId }, data: { inauguratedOn: new Date("2025-06-01T00:00:00Z") } }); // under 2 years on 2026-11-02
+    const move = moveInput(a, { kind: "ROTATE", targetPositionId: (await postOf(db, b)).id });
+    const audits = await db.auditEvent.count({ where: { agencyId: world.agency.id } });
+    for (const tenureExceptionReason of ["   ", "SK", "  SK 1  "]) {
+      await expect(saveMove(world.sekda, world.round.id, { ...move, tenureExceptionReason })).rejects.toMatchObject({
+        code: "VALIDATION",
+        fieldErrors: { tenureExceptionReason: ["Pejabat ini belum 2 tahun dalam jabatannya (UU 5/2014 Pasal 116): isi alasan pengecualian (paling sedikit 5 karakter) untuk memindahkannya."] },
+      });
+    }
+    expect(await moveOf(a)).toBeNull();
+    expect(await db.auditEvent.count({ where: { agencyId: world.agency.id } })).toBe(audits);
+
+    await saveMove(world.sekda, world.round.id, { ...move, tenureExceptionReason: "  Persetujuan Mendagri 100.2.2.6/7  " });
+    expect(await moveOf(a)).toMatchObject({ kind: "ROTATE", tenureExceptionReason: "Persetujuan Mendagri 100.2.2.6/7" });
+  });
+
   it("needs a reason to reject a move and notes to return the proposal", async () => {
     const world = await buildFinalisedRound(db, 1);
     await suggestMoves(world.sekda, world.round.id);

@@ -5,7 +5,7 @@ import { suggestAssignment } from "@/lib/domain/fit";
 import { isTenureLocked } from "@/lib/domain/eligibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
-import { moveSchema, type MoveInput } from "@/lib/schemas/proposal";
+import { MIN_TENURE_EXCEPTION_REASON, moveSchema, TENURE_EXCEPTION_REASON_MESSAGE, type MoveInput } from "@/lib/schemas/proposal";
 import { recordAudit } from "@/lib/server/audit";
 import { checkField } from "@/lib/server/field-check";
 import type { Actor } from "@/lib/server/users";
@@ -57,8 +57,11 @@ export async function saveMove(actor: Actor, roundId: string, input: MoveInput) 
       targetPositionId = target?.id ?? null;
     }
     const locked = isTenureLocked(participant.official.inauguratedOn && toIsoDate(participant.official.inauguratedOn), context.snapshot.data.referenceDate);
-    if (locked && input.kind !== "STAY" && !input.tenureExceptionReason) {
-      throw fieldError("tenureExceptionReason", "Pejabat ini belum 2 tahun dalam jabatannya (UU 5/2014 Pasal 116): isi alasan pengecualian untuk memindahkannya.");
+    // Trimmed here as well as in the form: a blank reason saved by another caller would pass this
+    // check and then block submitting (constraints.ts trims) with a message about another field.
+    const exceptionReason = input.tenureExceptionReason?.trim() || null;
+    if (locked && input.kind !== "STAY" && (exceptionReason?.length ?? 0) < MIN_TENURE_EXCEPTION_REASON) {
+      throw fieldError("tenureExceptionReason", TENURE_EXCEPTION_REASON_MESSAGE);
     }
     if (input.locked) await assertPostFreeOfLocks(tx, proposal.id, participant.id, input.kind === "STAY" ? own : input.kind === "ROTATE" ? targetPositionId : null, input.kind === "STAY" ? "kind" : "targetPositionId");
     const data = {
@@ -67,7 +70,7 @@ export async function saveMove(actor: Actor, roundId: string, input: MoveInput) 
       targetTitle: input.kind === "MOVE_DOWN" ? (input.targetTitle ?? null) : null,
       rationale,
       locked: input.locked,
-      tenureExceptionReason: input.kind === "STAY" ? null : (input.tenureExceptionReason ?? null),
+      tenureExceptionReason: input.kind === "STAY" ? null : exceptionReason,
     };
     const before = await tx.proposedMove.findUnique({ where: { proposalId_participantId: { proposalId: proposal.id, participantId: participant.id } } });
     const move = await tx.proposedMove.upsert({

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/form-state";
-import { MOVE_KIND_LABELS } from "@/lib/schemas/proposal";
+import { MIN_TENURE_EXCEPTION_REASON, MOVE_KIND_LABELS } from "@/lib/schemas/proposal";
 import type { ProposalView } from "@/lib/server/proposals/view";
 
 type Row = ProposalView["rows"][number];
@@ -50,7 +50,7 @@ export function MoveEditor({ row, jptPosts, administratorPosts, action }: Props)
         </>
       ) : null}
       {kind !== "STAY" && row.tenureLocked ? (
-        <TextAreaField id={id("exception")} name="tenureExceptionReason" label="Alasan pengecualian masa jabatan" rows={2} defaultValue={row.move?.tenureExceptionReason ?? ""} hint="Belum 2 tahun dalam jabatan (UU 5/2014 Pasal 116)." />
+        <TextAreaField id={id("exception")} name="tenureExceptionReason" label="Alasan pengecualian masa jabatan" rows={2} defaultValue={row.move?.tenureExceptionReason ?? ""} hint={`Belum 2 tahun dalam jabatan (UU 5/2014 Pasal 116). Paling sedikit ${MIN_TENURE_EXCEPTION_REASON} karakter.`} />
       ) : null}
       <TextAreaField id={id("rationale")} name="rationale" label="Pertimbangan" rows={2} required defaultValue={row.move?.rationale ?? ""} />
       <label className="flex items-center gap-2 text-sm">
