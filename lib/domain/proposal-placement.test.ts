@@ -19,6 +19,16 @@ describe("placedPost", () => {
     expect(placedPost(move, "P", { rejectedStays })).toBe(expected);
   });
 
+  it.each<[string, PlacedMove | undefined, string | null]>([
+    ["appoint places nobody", { kind: "APPOINT", targetPositionId: "Q" }, null],
+    ["rotate still moves", { kind: "ROTATE", targetPositionId: "Q" }, "Q"],
+    ["stay still stays", { kind: "STAY", targetPositionId: null }, "P"],
+    ["no move still stays", undefined, "P"],
+    ["move down still leaves", { kind: "MOVE_DOWN", targetPositionId: null }, null],
+  ])("with ignoreAppointments: %s", (_name, move, expected) => {
+    expect(placedPost(move, "P", { ignoreAppointments: true })).toBe(expected);
+  });
+
   it("keeps an official without a post without one when staying", () => {
     expect(placedPost(undefined, null)).toBeNull();
     expect(placedPost({ kind: "ROTATE", targetPositionId: "Q", decision: "REJECTED" }, null, { rejectedStays: true })).toBeNull();

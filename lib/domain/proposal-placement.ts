@@ -8,14 +8,21 @@ export type PlacedMove = {
   decision?: "PENDING" | "APPROVED" | "REJECTED";
 };
 
+export type PlacementOptions = {
+  /** A move the head rejected leaves the official where they are: a rejection keeps the status quo. */
+  rejectedStays?: boolean;
+  /** An appointment places nobody: the fit matrix of a job fit knows only its incumbents' moves,
+   * and an appointment (open selection, DOMAIN.md "Ranking") is not one of them. */
+  ignoreAppointments?: boolean;
+};
+
 /**
  * The JPT post an official ends on: the current post when staying (or without a move), the target
- * when rotated or appointed, none when moved down to an echelon-III post. With `rejectedStays`, a
- * move the head rejected leaves the official where they are, since a rejection keeps the status quo.
+ * when rotated or appointed, none when moved down to an echelon-III post.
  */
-export function placedPost(move: PlacedMove | undefined, currentPostId: string | null, { rejectedStays = false } = {}): string | null {
+export function placedPost(move: PlacedMove | undefined, currentPostId: string | null, { rejectedStays = false, ignoreAppointments = false }: PlacementOptions = {}): string | null {
   if (!move || move.kind === "STAY" || (rejectedStays && move.decision === "REJECTED")) return currentPostId;
-  if (move.kind === "MOVE_DOWN") return null;
+  if (move.kind === "MOVE_DOWN" || (ignoreAppointments && move.kind === "APPOINT")) return null;
   return move.targetPositionId;
 }
 

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError, fieldError, notFound } from "@/lib/errors";
 import { suggestAssignment } from "@/lib/domain/fit";
 import { isTenureLocked } from "@/lib/domain/eligibility";
+import { placedPost } from "@/lib/domain/proposal-placement";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
 import { MIN_TENURE_EXCEPTION_REASON, moveSchema, TENURE_EXCEPTION_REASON_MESSAGE, type MoveInput } from "@/lib/schemas/proposal";
@@ -63,7 +64,7 @@ export async function saveMove(actor: Actor, roundId: string, input: MoveInput) 
     if (locked && input.kind !== "STAY" && (exceptionReason?.length ?? 0) < MIN_TENURE_EXCEPTION_REASON) {
       throw fieldError("tenureExceptionReason", TENURE_EXCEPTION_REASON_MESSAGE);
     }
-    if (input.locked) await assertPostFreeOfLocks(tx, proposal.id, participant.id, input.kind === "STAY" ? own : input.kind === "ROTATE" ? targetPositionId : null, input.kind === "STAY" ? "kind" : "targetPositionId");
+    if (input.locked) await assertPostFreeOfLocks(tx, proposal.id, participant.id, placedPost({ kind: input.kind, targetPositionId }, own), input.kind === "STAY" ? "kind" : "targetPositionId");
     const data = {
       kind: input.kind,
       targetPositionId,

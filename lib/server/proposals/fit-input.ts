@@ -6,9 +6,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { toIsoDate } from "@/lib/iso-date";
 import type { SnapshotData } from "@/lib/server/results/snapshot";
-import { nameDoubles, type NamedDouble } from "./placement";
+import { nameDoubles, roundHolders, type NamedDouble } from "./placement";
 
 type Tx = Prisma.TransactionClient | Db;
+const FIT_PLACEMENT = { ignoreAppointments: true } as const;
 export type MoveRow = { participantId: string; kind: "STAY" | "ROTATE" | "MOVE_DOWN" | "APPOINT"; targetPositionId: string | null; locked: boolean; tenureExceptionReason: string | null };
 
 /** The fit matrix's input for a finalised job-fit round: officials are the participants (levels and
@@ -17,7 +18,7 @@ export type MoveRow = { participantId: string; kind: "STAY" | "ROTATE" | "MOVE_D
 export async function buildRoundFitInput(tx: Tx, roundId: string, snapshot: SnapshotData, moves: readonly MoveRow[]): Promise<{ input: FitInput; participantOf: Map<string, string>; lockConflicts: NamedDouble[] }> {
   const participants = await tx.participant.findMany({
     where: { roundId },
-    select: { id: true, official: { select: { id: true, name: true, educationField: true, inauguratedOn: true } }, roundPosition: { select: { positionId: true } } },
+    select: { id: true, official: { select: { id: true, educationField: true, inauguratedOn: true } }, roundPosition: { select: { positionId: true } } },
   });
   const roundPositions = await tx.roundPosition.findMany({
     where: { roundId },
@@ -49,14 +50,14 @@ export async function buildRoundFitInput(tx: Tx, roundId: string, snapshot: Snap
   }));
   const roundPostIds = new Set(posts.map((p) => p.id));
   const officialOf = new Map(participants.map((p) => [p.id, p.official.id]));
-  const ownPost = new Map(participants.map((p) => [p.id, p.roundPosition?.positionId ?? null]));
-  const locked = moves.filter((m) => m.locked && officialOf.has(m.participantId)).map((m) => ({ participantId: m.participantId, postId: m.kind === "APPOINT" ? null : placedPost(m, ownPost.get(m.participantId) ?? null) }));
+  const holders = await roundHolders(tx, roundId);
+  const ownPost = new Map(holders.map((h) => [h.id, h.currentPostId]));
+  const locked = moves.filter((m) => m.locked && officialOf.has(m.participantId)).map((m) => ({ participantId: m.participantId, postId: placedPost(m, ownPost.get(m.participantId) ?? null, FIT_PLACEMENT) }));
   // Two locks on one post cannot both hold, and buildFitMatrix refuses them. saveMove prevents it,
   // but rows stored before that rule must not take the proposal screen down with them: they are
   // reported, and neither lock constrains the matrix until the Sekda unlocks one.
   const clashes = doublePlacements(locked.map((l) => ({ holderId: l.participantId, postId: l.postId })));
   const clashing = new Set(clashes.flatMap((c) => c.holderIds));
-  const holders = participants.map((p) => ({ id: p.id, name: p.official.name, currentPostId: p.roundPosition?.positionId ?? null }));
   const lockConflicts = await nameDoubles(tx, holders, clashes.map((c) => ({ postId: c.postId, participantIds: c.holderIds })));
   const lockedMoves: LockedMove[] = locked
     .filter((l) => !clashing.has(l.participantId))
@@ -70,7 +71,7 @@ export function proposalPlacement(input: FitInput, participantOf: Map<string, st
   return Object.fromEntries(
     input.officials.map((o) => {
       const move = byParticipant.get(participantOf.get(o.id)!);
-      return [o.id, move?.kind === "APPOINT" ? null : placedPost(move, o.currentPostId)];
+      return [o.id, placedPost(move, o.currentPostId, FIT_PLACEMENT)];
     }),
   );
 }
