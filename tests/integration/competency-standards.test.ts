@@ -41,11 +41,17 @@ async function postInRound(world: World, status: RoundStatus) {
   return { post, round, participant };
 }
 
-/** Each stored level by the name of the competency its code belongs to. */
-async function levelsByName(positionId: string, participantId: string) {
+/** Each stored level by the name of the competency its code belongs to; null where the
+ * participant has no result for it. */
+async function levelsByName(positionId: string, participantId: string): Promise<Record<string, number | null>> {
   const standard = await technicalRows(positionId);
   const results = await db.assessmentResult.findMany({ where: { participantId }, select: { competencyCode: true, level: true } });
-  return Object.fromEntries(standard.map((s) => [s.name, Number(results.find((r) => r.competencyCode === s.code)?.level ?? NaN)]));
+  return Object.fromEntries(
+    standard.map((s) => {
+      const level = results.find((r) => r.competencyCode === s.code)?.level;
+      return [s.name, level === undefined ? null : Number(level)];
+    }),
+  );
 }
 
 describe("technical competency codes", () => {
@@ -81,7 +87,7 @@ describe("technical competency codes", () => {
       ["TEKNIS_2", "Litigasi", 3],
       ["TEKNIS_3", "Mediasi", 2],
     ]);
-    expect(await levelsByName(post.id, participant.id)).toEqual({ "Perancangan peraturan": 2.5, Arbitrase: NaN, Litigasi: 4.5, Mediasi: 3.5 });
+    expect(await levelsByName(post.id, participant.id)).toEqual({ "Perancangan peraturan": 2.5, Arbitrase: null, Litigasi: 4.5, Mediasi: 3.5 });
   });
 
   it("freezes a snapshot's competencies in the standard's order, whatever order the rows are stored in", async () => {
