@@ -44,6 +44,11 @@ export type Rubric = { PAPER: RubricCriterion[]; INTERVIEW: RubricCriterion[] };
 export const PANEL_COMPONENTS = ["PAPER", "INTERVIEW"] as const;
 export type PanelComponent = (typeof PANEL_COMPONENTS)[number];
 
+/** Whether a component counts in the composite: weighted above 0 (a weight left out counts 0). */
+export function isWeighted(weights: Partial<Weights>, component: CompositeComponent): boolean {
+  return (weights[component] ?? 0) > 0;
+}
+
 /** The panel components a round scores: those weighted above 0. A component weighted 0 does not
  * count in the composite, so it needs no sheets (and may have no rubric). */
 export function scoredPanelComponents(weights: Weights): PanelComponent[] {

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, fieldError, notFound } from "@/lib/errors";
+import { isWeighted, type Weights } from "@/lib/domain/round-config";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { ROUND_STATUS_LABELS } from "@/lib/domain/workflow/round";
 import { fromIsoDate, toIsoDate } from "@/lib/iso-date";
@@ -40,7 +41,7 @@ export async function getParticipantData(actor: Actor, roundId: string, particip
       id: true,
       eligible: true,
       writtenTestScore: true,
-      round: { select: { status: true, jpmScheme: true, referenceDate: true } },
+      round: { select: { status: true, jpmScheme: true, referenceDate: true, configVersions: { orderBy: { version: "desc" }, take: 1, select: { weights: true } } } },
       official: {
         select: { id: true, name: true, nip: true, performance: { orderBy: { year: "desc" }, select: { year: true, contractAchievement: true, skpRating: true } } },
       },
@@ -58,6 +59,8 @@ export async function getParticipantData(actor: Actor, roundId: string, particip
     post: p.roundPosition?.position.title ?? null,
     editable: p.round.status === "DRAFT" || p.round.status === "SCORING",
     writtenTestScore: num(p.writtenTestScore),
+    /** Whether the round's current configuration weighs the written test; the form is shown only then. */
+    writtenTestWeighted: isWeighted((p.round.configVersions[0]?.weights ?? {}) as Partial<Weights>, "WRITTEN_TEST"),
     jpmScheme: p.round.jpmScheme,
     referenceDate: toIsoDate(p.round.referenceDate),
     standard: (p.roundPosition?.position.standards ?? []).map((s) => ({ code: s.code, kind: s.kind, name: s.name, level: Number(s.level) })),
@@ -132,11 +135,18 @@ export async function savePerformance(actor: Actor, roundId: string, participant
   });
 }
 
-/** The written-test score (0-100) of an open-selection applicant. */
+/** The written-test score (0-100) of an open-selection applicant, in a round whose current
+ * configuration weighs the written test: a score weighted 0 counts nowhere, and storing it would
+ * suggest it does. */
 export async function saveWrittenTest(actor: Actor, roundId: string, participantId: string, input: WrittenTestInput) {
   assertCan(actor.role, "round:enter-data");
   await db.$transaction(async (tx) => {
     await participantForEntry(tx, actor, roundId, participantId);
+    // participantForEntry holds the round row, so the configuration cannot change under this read.
+    const config = await tx.roundConfigVersion.findFirstOrThrow({ where: { roundId }, orderBy: { version: "desc" }, select: { weights: true } });
+    if (!isWeighted(config.weights as Partial<Weights>, "WRITTEN_TEST")) {
+      throw fieldError("score", "Tes tertulis tidak berbobot pada putaran ini (bobot 0), sehingga nilainya tidak dicatat. Ubah bobot pada konfigurasi putaran bila tes tertulis dinilai.");
+    }
     const before = await tx.participant.findUniqueOrThrow({ where: { id: participantId }, select: { writtenTestScore: true } });
     await tx.participant.update({ where: { id: participantId }, data: { writtenTestScore: input.score } });
     await recordAudit(tx, actor, { action: "WRITTEN_TEST_SAVE", entity: "Participant", entityId: participantId, before: { score: num(before.writtenTestScore) }, after: input });

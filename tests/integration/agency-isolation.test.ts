@@ -5,12 +5,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { CORE_COMPETENCIES } from "@/lib/domain/competency";
+import { DEFAULT_RUBRIC, WEIGHT_PRESETS } from "@/lib/domain/round-config";
 import { saveAssessment, savePerformance, saveTrackRecord, saveWrittenTest } from "@/lib/server/participant-data";
 import { getOrgUnitDetail } from "@/lib/server/org-units";
 import { getPosition } from "@/lib/server/positions";
 import { updatePosition } from "@/lib/server/position-writes";
 import { getRoundSummary } from "@/lib/server/rounds";
 import { createRound, saveOversight, setRoundPositions } from "@/lib/server/round-setup/basics";
+import { saveRoundConfig } from "@/lib/server/round-setup/config";
 import { addPanelMember, removePanelMember } from "@/lib/server/round-setup/panel";
 import { addParticipant, recheckParticipant, removeParticipant } from "@/lib/server/round-setup/participants";
 import { getRoundSetup } from "@/lib/server/round-setup/view";
@@ -104,6 +106,8 @@ describe("agency isolation of the BKD's services", () => {
   });
 
   it("still lets each agency change its own round", async () => {
+    // A written-test score is taken only where the written test has a weight.
+    await saveRoundConfig(b.world.bkd, b.roundId, { weights: WEIGHT_PRESETS.find((p) => p.key === "BKN_2016")!.weights, jpmScheme: "MS", aggregationMethod: "MEAN", dispersionThreshold: 20, rubric: DEFAULT_RUBRIC, reason: undefined });
     await saveWrittenTest(b.world.bkd, b.roundId, b.participantId, { score: 70 });
     await removePanelMember(b.world.bkd, b.roundId, b.memberId);
     expect(Number((await db.participant.findUniqueOrThrow({ where: { id: b.participantId } })).writtenTestScore)).toBe(70);

@@ -27,7 +27,9 @@ import { csvUpload } from "@/tests/fixtures/spreadsheets";
 type World = Awaited<ReturnType<typeof buildAgencyWorld>>;
 
 const JOB_FIT = WEIGHT_PRESETS.find((p) => p.key === "JOB_FIT")!.weights;
-const config = (reason?: string): RoundConfigInput => ({ weights: JOB_FIT, jpmScheme: "MS", aggregationMethod: "MEAN", dispersionThreshold: 20, rubric: DEFAULT_RUBRIC, reason });
+// A job fit that also gives a written test, so that the written-test step may store a score.
+const WITH_WRITTEN_TEST = { ...JOB_FIT, WRITTEN_TEST: 15, PERFORMANCE: 0 };
+const config = (reason?: string, weights = JOB_FIT): RoundConfigInput => ({ weights, jpmScheme: "MS", aggregationMethod: "MEAN", dispersionThreshold: 20, rubric: DEFAULT_RUBRIC, reason });
 const levels = (level: number) => Object.fromEntries(CORE_COMPETENCIES.map((code) => [code, level]));
 
 const officialInput = (overrides: Record<string, string> = {}) =>
@@ -145,7 +147,7 @@ describe("one audit row per mutation", () => {
       },
     ],
     ["remove a panel member", { action: "PANEL_MEMBER_REMOVE", entity: "PanelMember", run: () => removePanelMember(world.bkd, ids.round!, ids.member!), entityId: () => ids.member! }],
-    ["save the configuration in draft", { action: "ROUND_CONFIG_UPDATE", entity: "Round", run: () => saveRoundConfig(world.bkd, ids.round!, config()), entityId: () => ids.round! }],
+    ["save the configuration in draft", { action: "ROUND_CONFIG_UPDATE", entity: "Round", run: () => saveRoundConfig(world.bkd, ids.round!, config(undefined, WITH_WRITTEN_TEST)), entityId: () => ids.round! }],
     ["save the oversight settings", { action: "ROUND_OVERSIGHT_SET", entity: "Round", run: () => saveOversight(world.bkd, ids.round!, { oversightMode: "REPORT_ONLY", oversightBodyName: "BKN", minApplicantsPerPost: 4 }), entityId: () => ids.round! }],
     [
       "save assessment levels",

@@ -1,12 +1,27 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { CORE_COMPETENCIES } from "@/lib/domain/competency";
+import { DEFAULT_RUBRIC, WEIGHT_PRESETS } from "@/lib/domain/round-config";
+import type { RoundConfigInput } from "@/lib/schemas/round";
 import { getParticipantData, saveAssessment, savePerformance, saveTrackRecord, saveWrittenTest } from "@/lib/server/participant-data";
 import { assessmentSchema, writtenTestSchema } from "@/lib/schemas/participant-data";
 import { getRoundProgress } from "@/lib/server/round-progress";
 import { createRound, setRoundPositions } from "@/lib/server/round-setup/basics";
+import { saveRoundConfig } from "@/lib/server/round-setup/config";
 import { addParticipant } from "@/lib/server/round-setup/participants";
+import type { Actor } from "@/lib/server/users";
 import { buildAgencyWorld } from "@/tests/factories/world";
+
+/** The BKN 2016 weights (written test 15) with the default rubric. */
+const BKN_CONFIG: RoundConfigInput = {
+  weights: WEIGHT_PRESETS.find((p) => p.key === "BKN_2016")!.weights,
+  jpmScheme: "MS",
+  aggregationMethod: "MEAN",
+  dispersionThreshold: 20,
+  rubric: DEFAULT_RUBRIC,
+  reason: undefined,
+};
+const withWrittenTest = (actor: Actor, roundId: string) => saveRoundConfig(actor, roundId, BKN_CONFIG);
 
 const levels = (value: string) => Object.fromEntries(CORE_COMPETENCIES.map((code) => [`level_${code}`, value]));
 
@@ -54,7 +69,28 @@ describe("participant data entry", () => {
     expect(progress.rows[0]).toMatchObject({ assessment: true, trackRecord: true, performance: true });
   });
 
+  it("refuses a written-test score in a round that gives the written test no weight, storing nothing", async () => {
+    // The job-fit preset gives the written test weight 0 (its weight goes to performance).
+    expect((await getParticipantData(world.bkd, roundId, participantId)).writtenTestWeighted).toBe(false);
+    const audits = await db.auditEvent.count();
+    await expect(saveWrittenTest(world.bkd, roundId, participantId, { score: 82.5 })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { score: ["Tes tertulis tidak berbobot pada putaran ini (bobot 0), sehingga nilainya tidak dicatat. Ubah bobot pada konfigurasi putaran bila tes tertulis dinilai."] },
+    });
+    expect((await db.participant.findUniqueOrThrow({ where: { id: participantId } })).writtenTestScore).toBeNull();
+    expect(await db.auditEvent.count()).toBe(audits);
+
+    await withWrittenTest(world.bkd, roundId);
+    expect((await getParticipantData(world.bkd, roundId, participantId)).writtenTestWeighted).toBe(true);
+    await saveWrittenTest(world.bkd, roundId, participantId, { score: 82.5 });
+    // The latest version decides: weight 0 again refuses the next score.
+    await saveRoundConfig(world.bkd, roundId, { ...BKN_CONFIG, weights: { ...BKN_CONFIG.weights, WRITTEN_TEST: 0, ASSESSMENT: 55 } });
+    await expect(saveWrittenTest(world.bkd, roundId, participantId, { score: 90 })).rejects.toMatchObject({ fieldErrors: { score: [expect.stringContaining("bobot 0")] } });
+    expect(Number((await db.participant.findUniqueOrThrow({ where: { id: participantId } })).writtenTestScore)).toBe(82.5);
+  });
+
   it("stores the written-test score with its previous value audited, and refuses it once the round is finalised", async () => {
+    await withWrittenTest(world.bkd, roundId);
     expect(writtenTestSchema.parse({ score: "82,5" })).toEqual({ score: 82.5 });
     expect(writtenTestSchema.safeParse({ score: "100,01" }).error?.issues[0]?.message).toBe("Nilai tes tertulis paling besar 100.");
     await saveWrittenTest(world.bkd, roundId, participantId, { score: 82.5 });

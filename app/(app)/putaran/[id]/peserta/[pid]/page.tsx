@@ -44,10 +44,17 @@ export default async function ParticipantDataPage({ params }: { params: Promise<
         <TrackRecordForm action={saveTrackRecordAction.bind(null, id, pid)} trackRecord={data.trackRecord} editable={editable} />
       </Card>
       <Card title="Tes tertulis">
-        <ActionForm action={saveWrittenTestAction.bind(null, id, pid)} className="flex flex-wrap items-end gap-3">
-          <TextField name="score" label="Nilai tes tertulis (0–100)" inputMode="decimal" defaultValue={data.writtenTestScore?.toString() ?? ""} disabled={!editable} />
-          {editable ? <SubmitButton>Simpan nilai</SubmitButton> : null}
-        </ActionForm>
+        {data.writtenTestWeighted ? (
+          <ActionForm action={saveWrittenTestAction.bind(null, id, pid)} className="flex flex-wrap items-end gap-3">
+            <TextField name="score" label="Nilai tes tertulis (0–100)" inputMode="decimal" defaultValue={data.writtenTestScore?.toString() ?? ""} disabled={!editable} />
+            {editable ? <SubmitButton>Simpan nilai</SubmitButton> : null}
+          </ActionForm>
+        ) : (
+          <p className="text-sm text-slate-700">
+            Tes tertulis tidak dinilai pada putaran ini (bobot 0 pada konfigurasi putaran).
+            {data.writtenTestScore !== null ? ` Nilai tersimpan ${data.writtenTestScore.toLocaleString("id-ID")} tidak dihitung.` : ""}
+          </p>
+        )}
       </Card>
       <Card title="Kinerja">
         <p className="mb-3 text-sm text-slate-700">
