@@ -5,8 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DEFAULT_RUBRIC } from "@/lib/domain/round-config";
+import { AppError } from "@/lib/errors";
 import { conflictsFormSchema } from "@/lib/schemas/panel";
 import { listAuditEvents } from "@/lib/server/audit-log";
+import { CHAIR_UNDECLARED, isChairUndeclared } from "@/lib/server/panel/access";
 import { declareConflicts } from "@/lib/server/panel/conflicts";
 import { getPanelOverview, justifyDispersion } from "@/lib/server/panel/overview";
 import { getSheetView } from "@/lib/server/panel/sheet-view";
@@ -89,6 +91,17 @@ describe("panel blindness", () => {
     await declareConflicts(chair!.actor, world.round.id, conflictsFormSchema.parse({ [`conflict_${p1}`]: "none", [`conflict_${p2}`]: "conflict", [`reason_${p2}`]: "Saudara kandung" }));
     await expect(getPanelOverview(chair!.actor, world.round.id)).resolves.toMatchObject({ isChair: true });
     await expect(getRoundProgress(chair!.actor, world.round.id)).resolves.toMatchObject({ rows: [expect.anything(), expect.anything()] });
+  });
+
+  it("marks the undeclared KETUA's refusal by its reason, not by its wording", async () => {
+    const world = await buildScoringRound(db, { members: 3, participants: 1, declare: false });
+    const error = await getPanelOverview(world.panel[0]!.actor, world.round.id).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "FORBIDDEN", reason: "CHAIR_UNDECLARED" });
+    expect(isChairUndeclared(error)).toBe(true);
+    // The page tells this refusal from others by the reason: the same words without it, or
+    // other words with it, decide the same way.
+    expect(isChairUndeclared(new AppError("FORBIDDEN", CHAIR_UNDECLARED))).toBe(false);
+    expect(isChairUndeclared(new AppError("FORBIDDEN", "Deklarasikan konflik Anda terlebih dahulu.", {}, "CHAIR_UNDECLARED"))).toBe(true);
   });
 
   it("hides the dispersion justification of a participant the KETUA is conflicted with from the KETUA", async () => {
