@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { aggregatePanelScores, isDispersed, panelSpread } from "@/lib/domain/scoring/panel";
+import { expectedSheets, scoringMembers } from "@/lib/domain/expected-sheets";
 import { PANEL_COMPONENTS, scoredPanelComponents, type PanelComponent, type Weights } from "@/lib/domain/round-config";
 import { roundHalfUp } from "@/lib/domain/scoring/round";
 import type { JustificationInput } from "@/lib/schemas/panel";
@@ -66,15 +67,17 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
   const threshold = Number(round.dispersionThreshold);
   const members = round.panel.map((m) => ({ id: m.id, name: m.user?.name ?? "", role: m.role }));
   const chairId = members.find((m) => m.role === "KETUA")?.id;
-  const scored = new Set(scoredPanelComponents(round.configVersions[0]!.weights as Weights));
+  const weights = round.configVersions[0]!.weights as Weights;
+  const scored = new Set(scoredPanelComponents(weights));
+  const memberIds = members.map((m) => m.id);
   const participants = round.participants.map((p) => {
-    const conflicted = new Set(p.conflicts.filter((c) => c.hasConflict).map((c) => c.panelMemberId));
-    const scorers = members.filter((m) => !conflicted.has(m.id));
-    const counted = p.sheets.filter((s) => scored.has(s.component) && scorers.some((m) => m.id === s.panelMemberId));
-    const complete = scorers.length > 0 && counted.length === scorers.length * scored.size;
+    const conflicted = p.conflicts.filter((c) => c.hasConflict).map((c) => c.panelMemberId);
+    const expected = expectedSheets(weights, memberIds, conflicted);
+    const counted = p.sheets.filter((s) => expected.some((e) => e.memberId === s.panelMemberId && e.component === s.component));
+    const complete = scoringMembers(memberIds, conflicted).length > 0 && counted.length === expected.length;
     // A KETUA conflicted with this participant follows the counts only, never the values, and
     // the BKD records the justification of a dispersed score in their place.
-    const chairConflicted = conflicted.has(chairId ?? "");
+    const chairConflicted = conflicted.includes(chairId ?? "");
     const valuesShown = complete && !(isChair && chairConflicted);
     const mayJustify = isChair ? !chairConflicted : chairConflicted && can(actor.role, "results:finalise");
     const components = Object.fromEntries(
@@ -88,7 +91,7 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
           {
             scored: scored.has(component),
             submitted: sheets.length,
-            expected: scored.has(component) ? scorers.length : 0,
+            expected: expected.filter((e) => e.component === component).length,
             values: shown ? sheets.map((s) => ({ memberId: s.panelMemberId, score: Number(s.score), revisions: revisionTrail(s, sheets) })) : null,
             // Shown rounded; the results computation aggregates the raw scores itself.
             aggregate: shown ? roundHalfUp(aggregatePanelScores(scores, method), 2) : null,
