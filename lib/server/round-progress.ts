@@ -5,6 +5,7 @@ import { expectedSheets } from "@/lib/domain/expected-sheets";
 import { PANEL_COMPONENTS, scoredPanelComponents, type PanelComponent, type Weights } from "@/lib/domain/round-config";
 import { appraisalYearFor } from "@/lib/domain/scoring/performance";
 import { toIsoDate } from "@/lib/iso-date";
+import { latestConfig } from "@/lib/server/latest-config";
 import { assertPanelOverseer } from "@/lib/server/panel/access";
 import type { Actor } from "@/lib/server/users";
 
@@ -28,7 +29,7 @@ export async function getRoundProgress(actor: Actor, roundId: string) {
     where: { id: roundId, agencyId: actor.agencyId },
     select: {
       referenceDate: true,
-      configVersions: { orderBy: { version: "desc" }, take: 1, select: { weights: true } },
+      configVersions: latestConfig({ weights: true }),
       panel: { where: { userId: { not: null } }, orderBy: { role: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
       participants: {
         orderBy: { official: { name: "asc" } },

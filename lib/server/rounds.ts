@@ -5,6 +5,7 @@ import { toIsoDate } from "@/lib/iso-date";
 import { notFound } from "@/lib/errors";
 import { expectedSheets } from "@/lib/domain/expected-sheets";
 import { scoredPanelComponents, type Weights } from "@/lib/domain/round-config";
+import { latestConfig } from "@/lib/server/latest-config";
 import type { Actor } from "@/lib/server/users";
 
 export type RoundRow = {
@@ -62,7 +63,7 @@ export async function listMyPanelRounds(actor: Actor) {
     select: {
       id: true,
       role: true,
-      round: { select: { ...roundRowSelect, participants: { select: { id: true } }, configVersions: { orderBy: { version: "desc" }, take: 1, select: { weights: true } } } },
+      round: { select: { ...roundRowSelect, participants: { select: { id: true } }, configVersions: latestConfig({ weights: true }) } },
       conflicts: { select: { participantId: true, hasConflict: true } },
       sheets: { where: { status: "SUBMITTED" }, select: { component: true } },
     },

@@ -8,6 +8,7 @@ import { PANEL_COMPONENTS, scoredPanelComponents, type PanelComponent, type Weig
 import { roundHalfUp } from "@/lib/domain/scoring/round";
 import type { JustificationInput } from "@/lib/schemas/panel";
 import { recordAudit } from "@/lib/server/audit";
+import { latestConfig } from "@/lib/server/latest-config";
 import type { Actor } from "@/lib/server/users";
 import { assertPanelOverseer } from "./access";
 
@@ -45,8 +46,8 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
   const round = await db.round.findUniqueOrThrow({
     where: { id: roundId },
     select: {
-      id: true, status: true, aggregationMethod: true, dispersionThreshold: true,
-      configVersions: { orderBy: { version: "desc" }, take: 1, select: { weights: true } },
+      id: true, status: true,
+      configVersions: latestConfig({ weights: true, aggregationMethod: true, dispersionThreshold: true }),
       panel: { where: { userId: { not: null } }, orderBy: { role: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
       participants: {
         orderBy: { official: { name: "asc" } },
@@ -63,11 +64,14 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
       },
     },
   });
-  const method = AGGREGATION[round.aggregationMethod];
-  const threshold = Number(round.dispersionThreshold);
+  // The version's rules, as finalising reads them: the flag shown here is the one finalising
+  // requires a justification for.
+  const config = round.configVersions[0]!;
+  const method = AGGREGATION[config.aggregationMethod];
+  const threshold = Number(config.dispersionThreshold);
   const members = round.panel.map((m) => ({ id: m.id, name: m.user?.name ?? "", role: m.role }));
   const chairId = members.find((m) => m.role === "KETUA")?.id;
-  const weights = round.configVersions[0]!.weights as Weights;
+  const weights = config.weights as Weights;
   const scored = new Set(scoredPanelComponents(weights));
   const memberIds = members.map((m) => m.id);
   const participants = round.participants.map((p) => {
@@ -119,7 +123,7 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
       components,
     };
   });
-  return { roundId: round.id, status: round.status, isChair, threshold, method: round.aggregationMethod, members, participants };
+  return { roundId: round.id, status: round.status, isChair, threshold, method: config.aggregationMethod, members, participants };
 }
 
 /** The justification of a dispersed panel score (required before finalising): by the KETUA, or
