@@ -6,11 +6,15 @@ import { aggregatePanelScores, isDispersed, panelSpread } from "@/lib/domain/sco
 import { expectedSheets, scoringMembers } from "@/lib/domain/expected-sheets";
 import { PANEL_COMPONENTS, scoredPanelComponents, type PanelComponent, type Weights } from "@/lib/domain/round-config";
 import { roundHalfUp } from "@/lib/domain/scoring/round";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { JustificationInput } from "@/lib/schemas/panel";
 import { recordAudit } from "@/lib/server/audit";
 import { latestConfig } from "@/lib/server/latest-config";
+import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
 import type { Actor } from "@/lib/server/users";
 import { assertPanelOverseer } from "./access";
+
+type Tx = Prisma.TransactionClient | typeof db;
 
 export const AGGREGATION = { MEAN: "mean", TRIMMED: "trimmed" } as const;
 
@@ -41,9 +45,13 @@ function revisionTrail(sheet: SubmittedSheet, sameComponent: readonly SubmittedS
  * in — the values, the aggregate by the round's method and the dispersion flag (issue 5: blind
  * until complete, enforced here).
  */
-export async function getPanelOverview(actor: Actor, roundId: string) {
-  const { isChair } = await assertPanelOverseer(db, actor, roundId);
-  const round = await db.round.findUniqueOrThrow({
+export function getPanelOverview(actor: Actor, roundId: string) {
+  return panelOverviewIn(db, actor, roundId);
+}
+
+async function panelOverviewIn(tx: Tx, actor: Actor, roundId: string) {
+  const { isChair } = await assertPanelOverseer(tx, actor, roundId);
+  const round = await tx.round.findUniqueOrThrow({
     where: { id: roundId },
     select: {
       id: true, status: true,
@@ -130,8 +138,16 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
  * by the BKD when the KETUA declared a conflict with that participant. */
 export async function justifyDispersion(actor: Actor, roundId: string, input: JustificationInput) {
   await db.$transaction(async (tx) => {
-    await assertPanelOverseer(tx, actor, roundId);
-    const overview = await getPanelOverview(actor, roundId);
+    // The flag is read in this transaction, after the locks: the round row shared, as sheet
+    // writes take it, so finalising never interleaves; and every declaration row of the
+    // participant exclusively, which each sheet write for them holds shared (scoringSeat), so a
+    // revision in flight commits first and the flag checked is the one the justification is
+    // recorded against (a revision that removed it refuses the justification).
+    await lockRoundRow(tx, actor, roundId, "SHARE");
+    await tx.$queryRaw`
+      SELECT d.id FROM "ConflictDeclaration" d JOIN "Participant" p ON p.id = d."participantId"
+      WHERE d."participantId" = ${input.participantId} AND p."roundId" = ${roundId} ORDER BY d.id FOR UPDATE OF d`;
+    const overview = await panelOverviewIn(tx, actor, roundId);
     const row = overview.participants.find((p) => p.id === input.participantId);
     if (!row) throw notFound("Peserta");
     if (!row.mayJustify) {
