@@ -14,6 +14,8 @@ import { toIsoDate } from "@/lib/iso-date";
 type Tx = Prisma.TransactionClient | Db;
 const num = (d: Prisma.Decimal | null) => (d === null ? null : Number(d));
 const AGGREGATION = { MEAN: "mean", TRIMMED: "trimmed" } as const;
+// Inside a sentence ("Andi (makalah, Penilai 1)"), the users' word in lower case.
+const componentWord = (c: "PAPER" | "INTERVIEW") => COMPOSITE_COMPONENT_LABELS[c].toLowerCase();
 
 export async function loadResultsInputs(tx: Tx, roundId: string) {
   const round = await tx.round.findUniqueOrThrow({
@@ -42,8 +44,6 @@ export async function loadResultsInputs(tx: Tx, roundId: string) {
 
 export type ResultsInputs = Awaited<ReturnType<typeof loadResultsInputs>>;
 
-const COMPONENT_WORD = { PAPER: "makalah", INTERVIEW: "wawancara" } as const;
-
 /** What blocks finalising: sheets of the weighted panel components not yet submitted (per
  * participant, by non-conflicted scoring members), dispersion flags without the KETUA's
  * justification, and weighted components without a score.
@@ -61,7 +61,7 @@ export function finaliseBlockers(inputs: ResultsInputs, results: ReturnType<type
     if (hidden.has(p.id)) continue;
     const missing = expectedSheets(weights, memberIds, p.conflicts.map((c) => c.panelMemberId))
       .filter((e) => !p.sheets.some((s) => s.panelMemberId === e.memberId && s.component === e.component && s.status === "SUBMITTED"))
-      .map((e) => `${p.official.name} (${COMPONENT_WORD[e.component]}, ${memberName(e.memberId)})`);
+      .map((e) => `${p.official.name} (${componentWord(e.component)}, ${memberName(e.memberId)})`);
     missingSheets.push(...missing);
     if (missing.length === 0) complete.add(p.id);
   }
@@ -69,7 +69,7 @@ export function finaliseBlockers(inputs: ResultsInputs, results: ReturnType<type
   const unjustified = shown.flatMap((r) => {
     if (!complete.has(r.id)) return [];
     const p = inputs.participants.find((x) => x.id === r.id)!;
-    return (["PAPER", "INTERVIEW"] as const).filter((c) => r.dispersion[c]?.flagged && !p.justifications.some((j) => j.component === c)).map((c) => `${r.name} (${COMPONENT_WORD[c]})`);
+    return (["PAPER", "INTERVIEW"] as const).filter((c) => r.dispersion[c]?.flagged && !p.justifications.some((j) => j.component === c)).map((c) => `${r.name} (${componentWord(c)})`);
   });
   const incomplete = shown.filter((r) => r.composite === null).map((r) => `${r.name}: ${r.missing.map((c) => COMPOSITE_COMPONENT_LABELS[c]).join(", ")}`);
   return { missingSheets, unjustified, incomplete };

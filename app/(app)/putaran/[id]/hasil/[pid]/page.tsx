@@ -24,10 +24,10 @@ export default async function ExplanationPage({ params, searchParams }: { params
   const { versi } = await searchParams;
   const x = await guard(getParticipantExplanation(actor, id, pid, parseVersion(versi)));
   const r = x.result;
-  const panel = (title: string, scores: typeof x.paperScores, component: "PAPER" | "INTERVIEW") => (
+  const panel = (scores: typeof x.paperScores, component: "PAPER" | "INTERVIEW") => (
     <div>
-      <h3 className="mb-2 text-sm font-semibold">{title}</h3>
-      <Table caption={`Nilai ${title.toLowerCase()} per anggota pansel`}>
+      <h3 className="mb-2 text-sm font-semibold">{COMPOSITE_COMPONENT_LABELS[component]}</h3>
+      <Table caption={`Nilai ${COMPOSITE_COMPONENT_LABELS[component].toLowerCase()} per anggota pansel`}>
         <thead><tr><Th>Anggota pansel</Th><Th>Nilai lembar</Th></tr></thead>
         <tbody>
           {scores.map((s) => <Tr key={s.memberId}><Td>{s.memberName}</Td><Td>{formatScore(s.score)}</Td></Tr>)}
@@ -73,8 +73,8 @@ export default async function ExplanationPage({ params, searchParams }: { params
         </Card>
         <Card title="Nilai pansel">
           <div className="space-y-4">
-            {panel("Makalah", x.paperScores, "PAPER")}
-            {panel("Wawancara", x.interviewScores, "INTERVIEW")}
+            {panel(x.paperScores, "PAPER")}
+            {panel(x.interviewScores, "INTERVIEW")}
           </div>
         </Card>
         <Card title="Rekam jejak">
