@@ -13,6 +13,7 @@ import { guard } from "@/lib/page-guard";
 import { SANCTION_LABELS } from "@/lib/schemas/official";
 import { parseVersion, versionQuery } from "@/lib/results-query";
 import { getParticipantExplanation } from "@/lib/server/results/view";
+import { RANK_AMONG_VISIBLE } from "@/lib/domain/results-for-reader";
 
 export const metadata: Metadata = { title: "Penjelasan nilai" };
 
@@ -46,7 +47,7 @@ export default async function ExplanationPage({ params, searchParams }: { params
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 className="text-xl font-semibold text-slate-900">{r.name}</h2>
-          <p className="text-sm text-slate-600">NIP {r.nip} · {r.postTitle ?? "—"} · peringkat {r.rank ?? "—"} · snapshot {x.snapshot.number}</p>
+          <p className="text-sm text-slate-600">NIP {r.nip} · {r.postTitle ?? "—"} · peringkat {r.rank ?? "—"}{x.rankAmongVisible ? ` (${RANK_AMONG_VISIBLE})` : ""} · snapshot {x.snapshot.number}</p>
         </div>
         <LinkButton href={`/putaran/${id}/hasil${versionQuery(versi)}`}>Kembali ke peringkat</LinkButton>
       </div>
