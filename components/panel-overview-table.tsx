@@ -4,11 +4,13 @@ import { Badge } from "@/components/ui/badge";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { PANEL_COMPONENTS } from "@/lib/domain/round-config";
+import { COMPOSITE_COMPONENT_LABELS } from "@/lib/domain/scoring/composite";
 import type { FormState } from "@/lib/form-state";
 import type { getPanelOverview } from "@/lib/server/panel/overview";
 
 type Overview = Awaited<ReturnType<typeof getPanelOverview>>;
-const COMPONENTS = [["PAPER", "Makalah"], ["INTERVIEW", "Wawancara"]] as const;
+const COMPONENTS = PANEL_COMPONENTS.map((c) => [c, COMPOSITE_COMPONENT_LABELS[c]] as const);
 
 /** Per participant and component: sheets in (N of M) and, once all are in, the values, the
  * aggregate and the dispersion flag; the KETUA (or the BKD where the KETUA is conflicted) records

@@ -16,13 +16,15 @@ type Props = {
   query: ResultsQuery;
   view: { sort: SortKey; dir: SortDir; page: number };
   detailHref?: (participantId: string) => string;
+  /** Ranks re-numbered over the rows this reader may see (a KETUA with declared conflicts). */
+  rankAmongVisible?: boolean;
 };
 
 const ALL = { value: "", label: "Semua" };
 
 /** The ranking as every results reader sees it: filters, sortable columns and pages, all in the
  * URL (lib/results-query.ts), so a round of hundreds of participants is never cut to one page. */
-export function ResultsRanking({ rows, total, weights, options, query, view, detailHref }: Props) {
+export function ResultsRanking({ rows, total, weights, options, query, view, detailHref, rankAmongVisible = false }: Props) {
   const { sortHref, pageHref } = rankingHrefs(query, view.sort, view.dir);
   return (
     <>
@@ -40,6 +42,11 @@ export function ResultsRanking({ rows, total, weights, options, query, view, det
         {query.urut ? <input type="hidden" name="urut" value={view.sort} /> : null}
         {query.arah ? <input type="hidden" name="arah" value={view.dir} /> : null}
       </SearchForm>
+      {rankAmongVisible ? (
+        <p className="text-sm text-slate-700" data-testid="rank-note">
+          Peringkat di antara peserta yang boleh Anda lihat: peserta yang Anda nyatakan konflik kepentingan tidak ditampilkan, dan nomor peringkat tidak menunjukkan tempat mereka.
+        </p>
+      ) : null}
       <ResultsTable rows={rows} weights={weights} sortHref={sortHref} sortedBy={{ key: view.sort, dir: view.dir }} detailHref={detailHref} />
       <Pagination page={view.page} pageSize={RESULTS_PAGE_SIZE} total={total} href={pageHref} />
     </>

@@ -1,6 +1,7 @@
 import { Table, Td, Th, Tr } from "@/components/ui/table";
+import { COMPOSITE_COMPONENT_LABELS } from "@/lib/domain/scoring/composite";
 import { PANEL_ROLE_LABELS } from "@/lib/labels";
-import type { DataComponent, getRoundProgress, SheetState } from "@/lib/server/round-progress";
+import { DATA_COMPONENTS, type getRoundProgress, type SheetState } from "@/lib/server/round-progress";
 
 type Progress = Awaited<ReturnType<typeof getRoundProgress>>;
 
@@ -13,9 +14,7 @@ const SHEET_TONES: Record<SheetState, string> = {
   UNDECLARED: "font-medium text-red-700",
   NOT_SCORED: "text-slate-500",
 };
-const DATA_LABELS: Record<DataComponent, string> = { ASSESSMENT: "Asesmen", TRACK_RECORD: "Rekam jejak", PERFORMANCE: "Kinerja", WRITTEN_TEST: "Tes tertulis" };
 const DATA_FIELD = { ASSESSMENT: "assessment", TRACK_RECORD: "trackRecord", PERFORMANCE: "performance", WRITTEN_TEST: "writtenTest" } as const;
-const COMPONENT_LABELS = { PAPER: "makalah", INTERVIEW: "wawancara" } as const;
 
 function Done({ ok }: { ok: boolean }) {
   return <span className={ok ? "text-emerald-800" : "font-medium text-red-700"}>{ok ? "✓ ada" : "✗ belum"}</span>;
@@ -24,7 +23,7 @@ function Done({ ok }: { ok: boolean }) {
 /** What is still missing: per member (declarations, sheets owed) and per participant (the data
  * of each weighted component and each member's sheets). Components weighted 0 are not shown. */
 export function RoundProgressTable({ progress }: { progress: Progress }) {
-  const data = (Object.keys(DATA_LABELS) as DataComponent[]).filter((c) => progress.required[c]);
+  const data = DATA_COMPONENTS.filter((c) => progress.required[c]);
   return (
     <div className="space-y-6">
       <Table caption="Progres per anggota pansel">
@@ -63,10 +62,10 @@ export function RoundProgressTable({ progress }: { progress: Progress }) {
         <thead>
           <tr>
             <Th>Peserta</Th>
-            {data.map((c) => <Th key={c}>{DATA_LABELS[c]}</Th>)}
+            {data.map((c) => <Th key={c}>{COMPOSITE_COMPONENT_LABELS[c]}</Th>)}
             {progress.members.map((m) => (
               <Th key={m.id}>
-                {m.name} <span className="block text-xs font-normal text-slate-500">{progress.scored.map((c) => COMPONENT_LABELS[c]).join(" / ") || "tidak ada lembar"}</span>
+                {m.name} <span className="block text-xs font-normal text-slate-500">{progress.scored.map((c) => COMPOSITE_COMPONENT_LABELS[c]).join(" / ") || "tidak ada lembar"}</span>
               </Th>
             ))}
           </tr>

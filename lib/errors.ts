@@ -2,12 +2,17 @@
 // bug: it is logged and the user sees a generic message (see lib/action.ts).
 export type AppErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_STATE" | "VALIDATION" | "UNAUTHENTICATED";
 
+/** Why a refusal happened, where a page reacts to one refusal in particular: code reads this,
+ * never the message, which is for the user and may be reworded. */
+export type AppErrorReason = "CHAIR_UNDECLARED";
+
 export class AppError extends Error {
   constructor(
     readonly code: AppErrorCode,
     message: string,
     /** Field-level messages, keyed by form field name. */
     readonly fieldErrors: Record<string, string[]> = {},
+    readonly reason?: AppErrorReason,
   ) {
     super(message);
     this.name = "AppError";

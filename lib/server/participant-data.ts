@@ -8,6 +8,7 @@ import { ROUND_STATUS_LABELS } from "@/lib/domain/workflow/round";
 import { fromIsoDate, toIsoDate } from "@/lib/iso-date";
 import type { AssessmentInput, PerformanceInput, TrackRecordInput, WrittenTestInput } from "@/lib/schemas/participant-data";
 import { recordAudit } from "@/lib/server/audit";
+import { latestConfig } from "@/lib/server/latest-config";
 import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
 import type { Actor } from "@/lib/server/users";
 
@@ -41,7 +42,7 @@ export async function getParticipantData(actor: Actor, roundId: string, particip
       id: true,
       eligible: true,
       writtenTestScore: true,
-      round: { select: { status: true, jpmScheme: true, referenceDate: true, configVersions: { orderBy: { version: "desc" }, take: 1, select: { weights: true } } } },
+      round: { select: { status: true, referenceDate: true, configVersions: latestConfig({ jpmScheme: true, weights: true }) } },
       official: {
         select: { id: true, name: true, nip: true, performance: { orderBy: { year: "desc" }, select: { year: true, contractAchievement: true, skpRating: true } } },
       },
@@ -61,7 +62,7 @@ export async function getParticipantData(actor: Actor, roundId: string, particip
     writtenTestScore: num(p.writtenTestScore),
     /** Whether the round's current configuration weighs the written test; the form is shown only then. */
     writtenTestWeighted: isWeighted((p.round.configVersions[0]?.weights ?? {}) as Partial<Weights>, "WRITTEN_TEST"),
-    jpmScheme: p.round.jpmScheme,
+    jpmScheme: p.round.configVersions[0]!.jpmScheme,
     referenceDate: toIsoDate(p.round.referenceDate),
     standard: (p.roundPosition?.position.standards ?? []).map((s) => ({ code: s.code, kind: s.kind, name: s.name, level: Number(s.level) })),
     levels: Object.fromEntries(p.assessments.map((a) => [a.competencyCode, Number(a.level)])),

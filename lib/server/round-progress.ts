@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
+import { expectedSheets } from "@/lib/domain/expected-sheets";
 import { PANEL_COMPONENTS, scoredPanelComponents, type PanelComponent, type Weights } from "@/lib/domain/round-config";
 import { appraisalYearFor } from "@/lib/domain/scoring/performance";
 import { toIsoDate } from "@/lib/iso-date";
+import { latestConfig } from "@/lib/server/latest-config";
 import { assertPanelOverseer } from "@/lib/server/panel/access";
 import type { Actor } from "@/lib/server/users";
 
@@ -27,7 +29,7 @@ export async function getRoundProgress(actor: Actor, roundId: string) {
     where: { id: roundId, agencyId: actor.agencyId },
     select: {
       referenceDate: true,
-      configVersions: { orderBy: { version: "desc" }, take: 1, select: { weights: true } },
+      configVersions: latestConfig({ weights: true }),
       panel: { where: { userId: { not: null } }, orderBy: { role: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
       participants: {
         orderBy: { official: { name: "asc" } },
@@ -50,17 +52,19 @@ export async function getRoundProgress(actor: Actor, roundId: string) {
   const required = Object.fromEntries(DATA_COMPONENTS.map((c) => [c, weights[c] > 0])) as Record<DataComponent, boolean>;
   const members = round.panel.map((m) => ({ id: m.id, name: m.user?.name ?? "", role: m.role }));
   const scored = scoredPanelComponents(weights);
+  const memberIds = members.map((m) => m.id);
   const rows = round.participants.map((p) => {
     const assessed = new Set(p.assessments.map((a) => a.competencyCode));
     const standard = p.roundPosition?.position.standards ?? [];
     const declared = new Map(p.conflicts.map((c) => [c.panelMemberId, c.hasConflict]));
+    const expected = expectedSheets(weights, memberIds, p.conflicts.filter((c) => c.hasConflict).map((c) => c.panelMemberId));
     const sheets = Object.fromEntries(
       members.map((m) => [
         m.id,
         Object.fromEntries(
           PANEL_COMPONENTS.map((component): [string, SheetState] => {
             if (!scored.includes(component)) return [component, "NOT_SCORED"];
-            if (declared.get(m.id) === true) return [component, "CONFLICT"];
+            if (!expected.some((e) => e.memberId === m.id && e.component === component)) return [component, "CONFLICT"];
             const sheet = p.sheets.find((s) => s.panelMemberId === m.id && s.component === component);
             if (sheet) return [component, sheet.status];
             return [component, declared.has(m.id) ? "NONE" : "UNDECLARED"];
@@ -103,7 +107,7 @@ export async function getRoundProgress(actor: Actor, roundId: string) {
       missing: states.filter(owed).length,
     };
   });
-  const expectedSheets = memberSummary.reduce((n, m) => n + m.submitted + m.missing, 0);
+  const expectedTotal = memberSummary.reduce((n, m) => n + m.submitted + m.missing, 0);
   const submittedSheets = memberSummary.reduce((n, m) => n + m.submitted, 0);
-  return { members, memberSummary, required, scored, rows, expectedSheets, submittedSheets };
+  return { members, memberSummary, required, scored, rows, expectedSheets: expectedTotal, submittedSheets };
 }

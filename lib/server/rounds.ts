@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/permissions";
 import { toIsoDate } from "@/lib/iso-date";
 import { notFound } from "@/lib/errors";
+import { expectedSheets } from "@/lib/domain/expected-sheets";
 import { scoredPanelComponents, type Weights } from "@/lib/domain/round-config";
+import { latestConfig } from "@/lib/server/latest-config";
 import type { Actor } from "@/lib/server/users";
 
 export type RoundRow = {
@@ -61,15 +63,16 @@ export async function listMyPanelRounds(actor: Actor) {
     select: {
       id: true,
       role: true,
-      round: { select: { ...roundRowSelect, configVersions: { orderBy: { version: "desc" }, take: 1, select: { weights: true } } } },
-      conflicts: { select: { hasConflict: true } },
+      round: { select: { ...roundRowSelect, participants: { select: { id: true } }, configVersions: latestConfig({ weights: true }) } },
+      conflicts: { select: { participantId: true, hasConflict: true } },
       sheets: { where: { status: "SUBMITTED" }, select: { component: true } },
     },
   });
   return seats.map((seat) => {
     const round = toRoundRow(seat.round);
-    const scored = scoredPanelComponents(seat.round.configVersions[0]!.weights as Weights);
-    const conflicted = seat.conflicts.filter((c) => c.hasConflict).length;
+    const weights = seat.round.configVersions[0]!.weights as Weights;
+    const scored = scoredPanelComponents(weights);
+    const conflicted = new Set(seat.conflicts.filter((c) => c.hasConflict).map((c) => c.participantId));
     return {
       seatId: seat.id,
       panelRole: seat.role,
@@ -77,7 +80,7 @@ export async function listMyPanelRounds(actor: Actor) {
       declarations: seat.conflicts.length,
       declared: seat.conflicts.length >= round.participants,
       submitted: seat.sheets.filter((s) => scored.includes(s.component)).length,
-      expected: (round.participants - conflicted) * scored.length,
+      expected: seat.round.participants.flatMap((p) => expectedSheets(weights, [seat.id], conflicted.has(p.id) ? [seat.id] : [])).length,
     };
   });
 }

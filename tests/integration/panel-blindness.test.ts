@@ -5,8 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DEFAULT_RUBRIC } from "@/lib/domain/round-config";
+import { AppError } from "@/lib/errors";
 import { conflictsFormSchema } from "@/lib/schemas/panel";
 import { listAuditEvents } from "@/lib/server/audit-log";
+import { CHAIR_UNDECLARED, isChairUndeclared } from "@/lib/server/panel/access";
 import { declareConflicts } from "@/lib/server/panel/conflicts";
 import { getPanelOverview, justifyDispersion } from "@/lib/server/panel/overview";
 import { getSheetView } from "@/lib/server/panel/sheet-view";
@@ -91,6 +93,17 @@ describe("panel blindness", () => {
     await expect(getRoundProgress(chair!.actor, world.round.id)).resolves.toMatchObject({ rows: [expect.anything(), expect.anything()] });
   });
 
+  it("marks the undeclared KETUA's refusal by its reason, not by its wording", async () => {
+    const world = await buildScoringRound(db, { members: 3, participants: 1, declare: false });
+    const error = await getPanelOverview(world.panel[0]!.actor, world.round.id).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "FORBIDDEN", reason: "CHAIR_UNDECLARED" });
+    expect(isChairUndeclared(error)).toBe(true);
+    // The page tells this refusal from others by the reason: the same words without it, or
+    // other words with it, decide the same way.
+    expect(isChairUndeclared(new AppError("FORBIDDEN", CHAIR_UNDECLARED))).toBe(false);
+    expect(isChairUndeclared(new AppError("FORBIDDEN", "Deklarasikan konflik Anda terlebih dahulu.", {}, "CHAIR_UNDECLARED"))).toBe(true);
+  });
+
   it("hides the dispersion justification of a participant the KETUA is conflicted with from the KETUA", async () => {
     const world = await buildScoringRound(db, { members: 3, participants: 1 });
     const [chair, b, c] = world.panel;
@@ -150,9 +163,10 @@ describe("panel blindness", () => {
     const first = await submit(a!.actor, world.round.id, p, "PAPER", 2);
     await reviseSheet(a!.actor, key(world.round.id, p, "PAPER"), { items: items("PAPER", 4), expectedVersion: first.version, reason: "Salah ketik" });
     const admin = actorFor(await createUser(db, { agencyId: world.agency.id, role: "ADMIN" }), world.agency);
-    for (const reader of [world.bkd, admin]) {
+    // The revision's reason may name the values: the BKD reads it, the admin (no results) does not.
+    for (const [reader, reason] of [[world.bkd, "Salah ketik"], [admin, null]] as const) {
       const events = (await listAuditEvents(reader, {})).events.filter((e) => e.entity === "ScoreSheet");
-      expect(events.map((e) => [e.action, e.reason])).toEqual([["SHEET_REVISE", "Salah ketik"], ["SHEET_SUBMIT", null]]);
+      expect(events.map((e) => [e.action, e.reason])).toEqual([["SHEET_REVISE", reason], ["SHEET_SUBMIT", null]]);
       const [revise, submitted] = events;
       expect(submitted!.after).toEqual({ roundId: world.round.id, participantId: p, component: "PAPER", status: "SUBMITTED", revision: 1 });
       expect(revise!.before).toEqual({ status: "SUBMITTED", revision: 1 });

@@ -225,6 +225,30 @@ describe("panel scoring", () => {
     expect((await getPanelOverview(chair!.actor, world.round.id)).participants[0]!.components.PAPER.justification).toMatchObject({ text: input.text });
   });
 
+  it("makes a justification wait for a revision of that participant in flight, then checks the flag the revision left", async () => {
+    const world = await buildScoringRound(db, { members: 3, participants: 1 });
+    const [chair, b] = world.panel;
+    const participantId = world.participantIds[0]!;
+    for (const [member, value] of world.panel.map((m, i) => [m, [5, 2, 3][i]!] as const)) {
+      for (const component of ["PAPER", "INTERVIEW"] as const) {
+        await submitSheet(member.actor, key(world.round.id, participantId, component), { items: items(component, component === "PAPER" ? value : 4), expectedVersion: 0 });
+      }
+    }
+    expect((await getPanelOverview(world.bkd, world.round.id)).participants[0]!.components.PAPER.flagged).toBe(true);
+    // Stands in for reviseSheet: the round row and the member's declaration held shared, then
+    // the revised scores commit and the spread is 0.
+    const outcome = await whileAnotherTransactionHolds(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM "Round" WHERE id = ${world.round.id} FOR SHARE`;
+        await tx.$queryRaw`SELECT id FROM "ConflictDeclaration" WHERE "panelMemberId" = ${b!.seatId} AND "participantId" = ${participantId} FOR SHARE`;
+      },
+      (tx) => tx.scoreSheet.updateMany({ where: { participantId, component: "PAPER" }, data: { score: 100 } }),
+      () => justifyDispersion(chair!.actor, world.round.id, { participantId, component: "PAPER", text: "Dibahas dalam rapat pleno pansel" }),
+    );
+    expect(outcome).toMatchObject({ status: "rejected", reason: { code: "INVALID_STATE" } });
+    expect(await db.dispersionJustification.count({ where: { participantId } })).toBe(0);
+  });
+
   it("keeps another agency's users out", async () => {
     const world = await buildScoringRound(db, { members: 1, participants: 1 });
     const other = await buildScoringRound(db, { members: 1, participants: 1 });

@@ -63,6 +63,38 @@ describe("finalising results", () => {
     expect((await getResults(world.bkd, world.round.id)).all).toHaveLength(2);
   });
 
+  it("gives a conflicted KETUA no rank, top 3 or explanation that tells where the hidden participant placed", async () => {
+    const world = await buildScoringRound(db, { members: 3, participants: 5 });
+    // Four participants compete for one post, the first (lowest scores) keeps their own.
+    const [alone, p1, ...rest] = world.participantIds as [string, string, ...string[]];
+    const shared = (await db.participant.findUniqueOrThrow({ where: { id: p1 }, select: { roundPositionId: true } })).roundPositionId!;
+    await db.participant.updateMany({ where: { id: { in: rest } }, data: { roundPositionId: shared } });
+    await completeRoundData(db, world);
+    await finaliseRound(world.bkd, world.round.id);
+    const forBkd = await getResults(world.bkd, world.round.id);
+    expect(forBkd.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5]);
+    // Hide the second of the round, who is on the shared post (the ranks depend on the factory's data).
+    const hidden = forBkd.rows.find((r) => r.rank === 2)!;
+    const sharedPost = forBkd.rows.find((r) => r.id === p1)!.postId!;
+    expect(hidden.postId).toBe(sharedPost);
+    const chair = world.panel[0]!;
+    await db.conflictDeclaration.updateMany({ where: { panelMemberId: chair.seatId, participantId: hidden.id }, data: { hasConflict: true, reason: "Saudara kandung" } });
+
+    const forChair = await getResults(chair.actor, world.round.id);
+    expect(forChair).toMatchObject({ withheld: 1, rankAmongVisible: true, total: 4 });
+    expect(forChair.rows.map((r) => [r.id, r.rank])).toEqual(forBkd.rows.filter((r) => r.id !== hidden.id).map((r, i) => [r.id, i + 1]));
+    expect(forChair.topByPost.find((t) => t.postId === sharedPost)).toMatchObject({ withheld: true, top: [] });
+    expect(forChair.topByPost.find((t) => t.postId !== sharedPost)).toMatchObject({ withheld: false, top: [{ id: alone }] });
+    // Nothing of the hidden participant anywhere in what the KETUA gets, the snapshot included.
+    for (const leak of [hidden.id, hidden.name, hidden.nip]) expect(JSON.stringify(forChair)).not.toContain(leak);
+    const third = forBkd.rows.find((r) => r.rank === 3)!;
+    await expect(getParticipantExplanation(chair.actor, world.round.id, third.id)).resolves.toMatchObject({ rankAmongVisible: true, result: { rank: 2 } });
+
+    expect(await getResults(world.bkd, world.round.id)).toMatchObject({ withheld: 0, rankAmongVisible: false });
+    expect((await getResults(world.bkd, world.round.id)).topByPost.find((t) => t.postId === sharedPost)).toMatchObject({ withheld: false, top: [expect.anything(), expect.anything(), expect.anything()] });
+    await expect(getParticipantExplanation(world.bkd, world.round.id, third.id)).resolves.toMatchObject({ rankAmongVisible: false, result: { rank: 3 } });
+  });
+
   it("expects no sheets of a component weighted 0 with an empty rubric", async () => {
     const world = await buildScoringRound(db, { members: 2, participants: 1 });
     await db.roundConfigVersion.updateMany({

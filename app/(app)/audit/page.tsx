@@ -40,7 +40,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <Td>{e.actor}</Td>
                   <Td className="font-mono text-xs">{e.action}</Td>
                   <Td className="font-mono text-xs">{e.entity} {e.entityId}</Td>
-                  <Td>{e.reason ?? "—"}</Td>
+                  <Td>{e.withheld ? <span className="text-slate-500">dirahasiakan (data hasil seleksi)</span> : e.reason ?? "—"}</Td>
                 </Tr>
               ))}
             </tbody>

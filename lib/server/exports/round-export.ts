@@ -7,6 +7,7 @@ import { participantReasonLabel, type ParticipantReason } from "@/lib/domain/par
 import { jobPersonMatch, JPM_CATEGORY_LABELS, jpmCategory, roundJpm } from "@/lib/domain/scoring/jpm";
 import { appraisalYearFor, SKP_LABELS } from "@/lib/domain/scoring/performance";
 import { toIsoDate } from "@/lib/iso-date";
+import { latestConfig } from "@/lib/server/latest-config";
 import type { Actor } from "@/lib/server/users";
 import { addTableSheet, newWorkbook, slug, toXlsxFile, type Cell, type SheetColumn, type XlsxFile } from "./workbook";
 
@@ -29,7 +30,7 @@ export async function exportRoundParticipants(actor: Actor, roundId: string, now
   assertCan(actor.role, "round:read");
   const round = await db.round.findFirst({
     where: { id: roundId, agencyId: actor.agencyId },
-    select: { id: true, name: true, referenceDate: true, jpmScheme: true },
+    select: { id: true, name: true, referenceDate: true, configVersions: latestConfig({ jpmScheme: true }) },
   });
   if (!round) throw notFound("Putaran seleksi");
   const participants = await db.participant.findMany({
@@ -82,7 +83,7 @@ export async function exportRoundParticipants(actor: Actor, roundId: string, now
       ...CORE_COMPETENCIES.map((code) => levels.get(code) ?? null),
       ...technical.map(technicalLevel),
       jpm,
-      jpm === null ? null : JPM_CATEGORY_LABELS[jpmCategory(jpm, round.jpmScheme)],
+      jpm === null ? null : JPM_CATEGORY_LABELS[jpmCategory(jpm, round.configVersions[0]!.jpmScheme)],
       p.trackRecord ? "Ada" : "Belum",
       performance?.year ?? null,
       performance ? Number(performance.contractAchievement) : null,

@@ -35,14 +35,14 @@ async function oversightOf(tx: Tx, actor: Actor, roundId: string, permission: Pe
   // Conflicts are declared before anything is seen (ADR 0012): the oversight views show every
   // participant's data and the other members' declarations, so a KETUA who has not declared for
   // every participant yet would see them before deciding on their own conflicts.
-  if (chair.conflicts.length < chair.round._count.participants) throw new AppError("FORBIDDEN", CHAIR_UNDECLARED);
+  if (chair.conflicts.length < chair.round._count.participants) throw new AppError("FORBIDDEN", CHAIR_UNDECLARED, {}, "CHAIR_UNDECLARED");
   return { isChair: true, hiddenFromChair: new Set(chair.conflicts.filter((c) => c.hasConflict).map((c) => c.participantId)) };
 }
 
 export const CHAIR_UNDECLARED = "Nyatakan dahulu ada atau tidaknya konflik kepentingan Anda untuk setiap peserta; ringkasan ketua terbuka setelahnya.";
 
 /** Whether `error` is the refusal of a KETUA who has not declared yet (pages show it in place). */
-export const isChairUndeclared = (error: unknown) => error instanceof AppError && error.code === "FORBIDDEN" && error.message === CHAIR_UNDECLARED;
+export const isChairUndeclared = (error: unknown) => error instanceof AppError && error.reason === "CHAIR_UNDECLARED";
 
 /** Who may follow a round's panel work as a whole: the BKD and the Sekda (round:progress) of the
  * agency, and the round's KETUA. */

@@ -3,12 +3,18 @@ import { db } from "@/lib/db";
 import { can } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import { aggregatePanelScores, isDispersed, panelSpread } from "@/lib/domain/scoring/panel";
+import { expectedSheets, scoringMembers } from "@/lib/domain/expected-sheets";
 import { PANEL_COMPONENTS, scoredPanelComponents, type PanelComponent, type Weights } from "@/lib/domain/round-config";
 import { roundHalfUp } from "@/lib/domain/scoring/round";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { JustificationInput } from "@/lib/schemas/panel";
 import { recordAudit } from "@/lib/server/audit";
+import { latestConfig } from "@/lib/server/latest-config";
+import { lockRoundRow } from "@/lib/server/round-setup/round-lock";
 import type { Actor } from "@/lib/server/users";
 import { assertPanelOverseer } from "./access";
+
+type Tx = Prisma.TransactionClient | typeof db;
 
 export const AGGREGATION = { MEAN: "mean", TRIMMED: "trimmed" } as const;
 
@@ -39,13 +45,17 @@ function revisionTrail(sheet: SubmittedSheet, sameComponent: readonly SubmittedS
  * in — the values, the aggregate by the round's method and the dispersion flag (issue 5: blind
  * until complete, enforced here).
  */
-export async function getPanelOverview(actor: Actor, roundId: string) {
-  const { isChair } = await assertPanelOverseer(db, actor, roundId);
-  const round = await db.round.findUniqueOrThrow({
+export function getPanelOverview(actor: Actor, roundId: string) {
+  return panelOverviewIn(db, actor, roundId);
+}
+
+async function panelOverviewIn(tx: Tx, actor: Actor, roundId: string) {
+  const { isChair } = await assertPanelOverseer(tx, actor, roundId);
+  const round = await tx.round.findUniqueOrThrow({
     where: { id: roundId },
     select: {
-      id: true, status: true, aggregationMethod: true, dispersionThreshold: true,
-      configVersions: { orderBy: { version: "desc" }, take: 1, select: { weights: true } },
+      id: true, status: true,
+      configVersions: latestConfig({ weights: true, aggregationMethod: true, dispersionThreshold: true }),
       panel: { where: { userId: { not: null } }, orderBy: { role: "asc" }, select: { id: true, role: true, user: { select: { name: true } } } },
       participants: {
         orderBy: { official: { name: "asc" } },
@@ -62,19 +72,24 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
       },
     },
   });
-  const method = AGGREGATION[round.aggregationMethod];
-  const threshold = Number(round.dispersionThreshold);
+  // The version's rules, as finalising reads them: the flag shown here is the one finalising
+  // requires a justification for.
+  const config = round.configVersions[0]!;
+  const method = AGGREGATION[config.aggregationMethod];
+  const threshold = Number(config.dispersionThreshold);
   const members = round.panel.map((m) => ({ id: m.id, name: m.user?.name ?? "", role: m.role }));
   const chairId = members.find((m) => m.role === "KETUA")?.id;
-  const scored = new Set(scoredPanelComponents(round.configVersions[0]!.weights as Weights));
+  const weights = config.weights as Weights;
+  const scored = new Set(scoredPanelComponents(weights));
+  const memberIds = members.map((m) => m.id);
   const participants = round.participants.map((p) => {
-    const conflicted = new Set(p.conflicts.filter((c) => c.hasConflict).map((c) => c.panelMemberId));
-    const scorers = members.filter((m) => !conflicted.has(m.id));
-    const counted = p.sheets.filter((s) => scored.has(s.component) && scorers.some((m) => m.id === s.panelMemberId));
-    const complete = scorers.length > 0 && counted.length === scorers.length * scored.size;
+    const conflicted = p.conflicts.filter((c) => c.hasConflict).map((c) => c.panelMemberId);
+    const expected = expectedSheets(weights, memberIds, conflicted);
+    const counted = p.sheets.filter((s) => expected.some((e) => e.memberId === s.panelMemberId && e.component === s.component));
+    const complete = scoringMembers(memberIds, conflicted).length > 0 && counted.length === expected.length;
     // A KETUA conflicted with this participant follows the counts only, never the values, and
     // the BKD records the justification of a dispersed score in their place.
-    const chairConflicted = conflicted.has(chairId ?? "");
+    const chairConflicted = conflicted.includes(chairId ?? "");
     const valuesShown = complete && !(isChair && chairConflicted);
     const mayJustify = isChair ? !chairConflicted : chairConflicted && can(actor.role, "results:finalise");
     const components = Object.fromEntries(
@@ -88,7 +103,7 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
           {
             scored: scored.has(component),
             submitted: sheets.length,
-            expected: scored.has(component) ? scorers.length : 0,
+            expected: expected.filter((e) => e.component === component).length,
             values: shown ? sheets.map((s) => ({ memberId: s.panelMemberId, score: Number(s.score), revisions: revisionTrail(s, sheets) })) : null,
             // Shown rounded; the results computation aggregates the raw scores itself.
             aggregate: shown ? roundHalfUp(aggregatePanelScores(scores, method), 2) : null,
@@ -116,15 +131,23 @@ export async function getPanelOverview(actor: Actor, roundId: string) {
       components,
     };
   });
-  return { roundId: round.id, status: round.status, isChair, threshold, method: round.aggregationMethod, members, participants };
+  return { roundId: round.id, status: round.status, isChair, threshold, method: config.aggregationMethod, members, participants };
 }
 
 /** The justification of a dispersed panel score (required before finalising): by the KETUA, or
  * by the BKD when the KETUA declared a conflict with that participant. */
 export async function justifyDispersion(actor: Actor, roundId: string, input: JustificationInput) {
   await db.$transaction(async (tx) => {
-    await assertPanelOverseer(tx, actor, roundId);
-    const overview = await getPanelOverview(actor, roundId);
+    // The flag is read in this transaction, after the locks: the round row shared, as sheet
+    // writes take it, so finalising never interleaves; and every declaration row of the
+    // participant exclusively, which each sheet write for them holds shared (scoringSeat), so a
+    // revision in flight commits first and the flag checked is the one the justification is
+    // recorded against (a revision that removed it refuses the justification).
+    await lockRoundRow(tx, actor, roundId, "SHARE");
+    await tx.$queryRaw`
+      SELECT d.id FROM "ConflictDeclaration" d JOIN "Participant" p ON p.id = d."participantId"
+      WHERE d."participantId" = ${input.participantId} AND p."roundId" = ${roundId} ORDER BY d.id FOR UPDATE OF d`;
+    const overview = await panelOverviewIn(tx, actor, roundId);
     const row = overview.participants.find((p) => p.id === input.participantId);
     if (!row) throw notFound("Peserta");
     if (!row.mayJustify) {

@@ -5,7 +5,8 @@
 import { COMPOSITE_COMPONENT_LABELS } from "@/lib/domain/scoring/composite";
 import type { Db } from "@/lib/db";
 import { computeRoundResults, type ParticipantInput } from "@/lib/domain/results";
-import { scoredPanelComponents, type Rubric, type Weights } from "@/lib/domain/round-config";
+import { expectedSheets } from "@/lib/domain/expected-sheets";
+import type { Rubric, Weights } from "@/lib/domain/round-config";
 import { appraisalYearFor } from "@/lib/domain/scoring/performance";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
@@ -13,6 +14,8 @@ import { toIsoDate } from "@/lib/iso-date";
 type Tx = Prisma.TransactionClient | Db;
 const num = (d: Prisma.Decimal | null) => (d === null ? null : Number(d));
 const AGGREGATION = { MEAN: "mean", TRIMMED: "trimmed" } as const;
+// Inside a sentence ("Andi (makalah, Penilai 1)"), the users' word in lower case.
+const componentWord = (c: "PAPER" | "INTERVIEW") => COMPOSITE_COMPONENT_LABELS[c].toLowerCase();
 
 export async function loadResultsInputs(tx: Tx, roundId: string) {
   const round = await tx.round.findUniqueOrThrow({
@@ -41,8 +44,6 @@ export async function loadResultsInputs(tx: Tx, roundId: string) {
 
 export type ResultsInputs = Awaited<ReturnType<typeof loadResultsInputs>>;
 
-const COMPONENT_WORD = { PAPER: "makalah", INTERVIEW: "wawancara" } as const;
-
 /** What blocks finalising: sheets of the weighted panel components not yet submitted (per
  * participant, by non-conflicted scoring members), dispersion flags without the KETUA's
  * justification, and weighted components without a score.
@@ -51,19 +52,16 @@ const COMPONENT_WORD = { PAPER: "makalah", INTERVIEW: "wawancara" } as const;
  * missing sheets (counts) are. `hidden` are the participants the reader may not see at all (a
  * KETUA's declared conflicts): they appear in no list. */
 export function finaliseBlockers(inputs: ResultsInputs, results: ReturnType<typeof computeRoundResults>, hidden: ReadonlySet<string> = new Set()) {
-  const components = scoredPanelComponents(inputs.config.weights as Weights);
+  const weights = inputs.config.weights as Weights;
+  const memberIds = inputs.round.panel.map((m) => m.id);
+  const memberName = (id: string) => inputs.round.panel.find((m) => m.id === id)?.user?.name ?? "";
   const missingSheets: string[] = [];
   const complete = new Set<string>();
   for (const p of inputs.participants) {
     if (hidden.has(p.id)) continue;
-    const conflicted = new Set(p.conflicts.map((c) => c.panelMemberId));
-    const missing = inputs.round.panel
-      .filter((m) => !conflicted.has(m.id))
-      .flatMap((member) =>
-        components
-          .filter((c) => !p.sheets.some((s) => s.panelMemberId === member.id && s.component === c && s.status === "SUBMITTED"))
-          .map((c) => `${p.official.name} (${COMPONENT_WORD[c]}, ${member.user?.name ?? ""})`),
-      );
+    const missing = expectedSheets(weights, memberIds, p.conflicts.map((c) => c.panelMemberId))
+      .filter((e) => !p.sheets.some((s) => s.panelMemberId === e.memberId && s.component === e.component && s.status === "SUBMITTED"))
+      .map((e) => `${p.official.name} (${componentWord(e.component)}, ${memberName(e.memberId)})`);
     missingSheets.push(...missing);
     if (missing.length === 0) complete.add(p.id);
   }
@@ -71,7 +69,7 @@ export function finaliseBlockers(inputs: ResultsInputs, results: ReturnType<type
   const unjustified = shown.flatMap((r) => {
     if (!complete.has(r.id)) return [];
     const p = inputs.participants.find((x) => x.id === r.id)!;
-    return (["PAPER", "INTERVIEW"] as const).filter((c) => r.dispersion[c]?.flagged && !p.justifications.some((j) => j.component === c)).map((c) => `${r.name} (${COMPONENT_WORD[c]})`);
+    return (["PAPER", "INTERVIEW"] as const).filter((c) => r.dispersion[c]?.flagged && !p.justifications.some((j) => j.component === c)).map((c) => `${r.name} (${componentWord(c)})`);
   });
   const incomplete = shown.filter((r) => r.composite === null).map((r) => `${r.name}: ${r.missing.map((c) => COMPOSITE_COMPONENT_LABELS[c]).join(", ")}`);
   return { missingSheets, unjustified, incomplete };

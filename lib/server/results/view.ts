@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import type { ParticipantResult } from "@/lib/domain/results";
+import { resultsForReader } from "@/lib/domain/results-for-reader";
 import { RESULTS_PAGE_SIZE } from "@/lib/paging";
 import { defaultDir, type ResultsFilters, type SortKey } from "@/lib/results-query";
 import { assertResultsReader } from "@/lib/server/panel/access";
@@ -50,7 +51,10 @@ function sortRows(rows: ParticipantResult[], key: SortKey, dir: "asc" | "desc") 
 
 /** The round's results from its latest (or a chosen) snapshot; before finalising, what still
  * blocks it. Confidential: BKD, Sekda, head, and the round's KETUA, who sees nothing of the
- * participants they declared a conflict with (`withheld` counts them). */
+ * participants they declared a conflict with (`withheld` counts them): not their rows, nor the
+ * place their rank would leave (`rankAmongVisible`: ranks re-numbered over the rows shown), nor
+ * the top 3 of a post they compete for (`withheld` on that post). The snapshot's data stays here:
+ * it holds everyone. */
 export async function getResults(actor: Actor, roundId: string, filters: ResultsFilters = {}, snapshotNumber?: number) {
   const { isChair, hiddenFromChair } = await assertResultsReader(db, actor, roundId);
   const round = await db.round.findUniqueOrThrow({ where: { id: roundId }, select: { id: true, name: true, type: true, status: true } });
@@ -59,9 +63,10 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
   if (!chosen) {
     const inputs = await loadResultsInputs(db, roundId);
     const blockers = round.status === "SCORING" ? finaliseBlockers(inputs, computeSnapshot(inputs).results, hiddenFromChair) : null;
-    return { round, isChair, withheld, snapshot: null, latestNumber, history, blockers, rows: [], total: 0, all: [], options: null, topByPost: [] };
+    return { round, isChair, withheld, snapshot: null, rankAmongVisible: false, latestNumber, history, blockers, rows: [], total: 0, all: [], options: null, topByPost: [] };
   }
-  const all = chosen.data.results.participants.filter((r) => !hiddenFromChair.has(r.id));
+  const shown = resultsForReader(chosen.data.results, hiddenFromChair);
+  const all = shown.participants;
   const sort = filters.sort ?? "rank";
   const filtered = sortRows(
     all.filter(
@@ -82,7 +87,8 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
     round,
     isChair,
     withheld,
-    snapshot: chosen,
+    snapshot: { number: chosen.number, reason: chosen.reason, createdAt: chosen.createdAt, createdBy: chosen.createdBy, configVersion: chosen.data.configVersion, weights: chosen.data.weights },
+    rankAmongVisible: shown.rankAmongVisible,
     latestNumber,
     history,
     blockers: null,
@@ -97,7 +103,10 @@ export async function getResults(actor: Actor, roundId: string, filters: Results
     },
     // Every post of the snapshot, whatever page of the ranking is shown: the head picks among a
     // post's top 3 (DOMAIN.md "Ranking"), computed over the whole round when it was finalised.
-    topByPost: posts.map(([id, title]) => ({ postId: id, title, top: (chosen.data.results.topByPost[id] ?? []).flatMap((pid) => byId.get(pid) ?? []) })),
+    topByPost: posts.map(([id, title]) => {
+      const top = shown.topByPost[id];
+      return { postId: id, title, withheld: top === null, top: (top ?? []).flatMap((pid) => byId.get(pid) ?? []) };
+    }),
   };
 }
 
@@ -106,8 +115,10 @@ export async function getParticipantExplanation(actor: Actor, roundId: string, p
   const { hiddenFromChair } = await assertResultsReader(db, actor, roundId);
   if (hiddenFromChair.has(participantId)) throw new AppError("FORBIDDEN", "Anda menyatakan konflik kepentingan dengan peserta ini; hasilnya tidak ditampilkan.");
   const { chosen, latestNumber } = await snapshotOf(roundId, snapshotNumber);
-  const result = chosen?.data.results.participants.find((p) => p.id === participantId);
-  if (!chosen || !result) throw notFound("Hasil peserta");
+  // The rank as the results page shows it to this reader (re-numbered when some are hidden).
+  const shown = chosen ? resultsForReader(chosen.data.results, hiddenFromChair) : null;
+  const result = shown?.participants.find((p) => p.id === participantId);
+  if (!chosen || !shown || !result) throw notFound("Hasil peserta");
   const data = chosen.data;
   const inputs = data.inputs[participantId]!;
   const memberName = (id: string) => data.members.find((m) => m.id === id)?.name ?? "";
@@ -117,6 +128,7 @@ export async function getParticipantExplanation(actor: Actor, roundId: string, p
     weights: data.weights,
     settings: data.settings,
     result,
+    rankAmongVisible: shown.rankAmongVisible,
     standard: data.standards[participantId] ?? [],
     levels: inputs.levels,
     paperScores: inputs.paperScores.map((s) => ({ ...s, memberName: memberName(s.memberId) })),

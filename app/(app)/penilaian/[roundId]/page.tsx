@@ -6,6 +6,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { PANEL_COMPONENTS } from "@/lib/domain/round-config";
+import { COMPOSITE_COMPONENT_LABELS } from "@/lib/domain/scoring/composite";
 import { guard } from "@/lib/page-guard";
 import { getDeclarationForm } from "@/lib/server/panel/conflicts";
 import { getMyRoundSheets } from "@/lib/server/panel/sheet-view";
@@ -73,7 +74,7 @@ export default async function PanelRoundPage({ params, searchParams }: { params:
                       <Link
                         href={`/penilaian/${roundId}/${p.id}/${COMPONENT_SLUG[component]}`}
                         className="inline-flex min-h-10 items-center gap-2 text-sky-800 hover:underline"
-                        aria-label={`${component === "PAPER" ? "Makalah" : "Wawancara"} ${p.name}: ${STATE_LABEL[p[component]]}`}
+                        aria-label={`${COMPOSITE_COMPONENT_LABELS[component]} ${p.name}: ${STATE_LABEL[p[component]]}`}
                       >
                         <Badge tone={STATE_TONE[p[component]]}>{STATE_LABEL[p[component]]}</Badge>
                         {p[component] === "SUBMITTED" ? "Lihat" : "Nilai"}

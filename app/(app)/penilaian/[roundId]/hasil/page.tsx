@@ -27,7 +27,7 @@ export default async function ChairResultsPage({ params, searchParams }: { param
       {results.snapshot ? (
         <div className="space-y-4">
           <SnapshotVersionBanner number={results.snapshot.number} latest={results.latestNumber} latestHref={`/penilaian/${roundId}/hasil`} />
-          <ResultsRanking rows={results.rows} total={results.total} weights={results.snapshot.data.weights} options={results.options!} query={query} view={{ sort, dir, page }} />
+          <ResultsRanking rows={results.rows} total={results.total} weights={results.snapshot.weights} options={results.options!} query={query} view={{ sort, dir, page }} rankAmongVisible={results.rankAmongVisible} />
         </div>
       ) : (
         <FinaliseCard status={results.round.status} blockers={results.blockers} withheld={results.withheld} finalise={results.isChair ? finaliseAction.bind(null, roundId) : undefined} />

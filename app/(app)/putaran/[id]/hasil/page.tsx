@@ -38,7 +38,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700" data-testid="snapshot-info">
           Snapshot {snapshot.number} · {formatDateTime(snapshot.createdAt)} · oleh {snapshot.createdBy}
-          {snapshot.reason ? ` · koreksi: ${snapshot.reason}` : ""} · bobot dan rubrik versi {snapshot.data.configVersion}
+          {snapshot.reason ? ` · koreksi: ${snapshot.reason}` : ""} · bobot dan rubrik versi {snapshot.configVersion}
         </p>
         <div className="flex gap-2">
           <LinkButton href={`/putaran/${id}/hasil/nine-box${versi}`}>Nine-box</LinkButton>
@@ -48,20 +48,25 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
       <ResultsRanking
         rows={results.rows}
         total={results.total}
-        weights={snapshot.data.weights}
+        weights={snapshot.weights}
         options={results.options!}
         query={query}
         view={{ sort, dir, page }}
         detailHref={(pid) => `/putaran/${id}/hasil/${pid}${versi}`}
+        rankAmongVisible={results.rankAmongVisible}
       />
       <Card title="Tiga teratas per jabatan">
         <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
           {results.topByPost.map((post) => (
             <li key={post.postId} className="rounded-md border border-slate-200 p-3 text-sm">
               <p className="font-medium text-slate-900">{post.title}</p>
-              <ol className="mt-1 list-decimal pl-5">
-                {post.top.map((r) => <li key={r.id}>{r.name} — {formatScore(r.compositeRounded)}</li>)}
-              </ol>
+              {post.withheld ? (
+                <p className="mt-1 text-slate-600">Tidak ditampilkan: Anda menyatakan konflik kepentingan dengan peserta pada jabatan ini.</p>
+              ) : (
+                <ol className="mt-1 list-decimal pl-5">
+                  {post.top.map((r) => <li key={r.id}>{r.name} — {formatScore(r.compositeRounded)}</li>)}
+                </ol>
+              )}
             </li>
           ))}
         </ul>

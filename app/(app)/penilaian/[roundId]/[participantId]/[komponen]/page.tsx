@@ -6,6 +6,7 @@ import { LinkButton } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
+import { COMPOSITE_COMPONENT_LABELS } from "@/lib/domain/scoring/composite";
 import { guard } from "@/lib/page-guard";
 import { getSheetView } from "@/lib/server/panel/sheet-view";
 import { reviseSheetAction, saveDraftAction, submitSheetAction } from "../../actions";
@@ -14,7 +15,6 @@ import { SheetForm } from "./sheet-form";
 export const metadata: Metadata = { title: "Lembar penilaian" };
 
 const COMPONENTS = { makalah: "PAPER", wawancara: "INTERVIEW" } as const;
-const TITLES = { PAPER: "Makalah", INTERVIEW: "Wawancara" } as const;
 
 export default async function SheetPage({ params, searchParams }: { params: Promise<{ roundId: string; participantId: string; komponen: string }>; searchParams: Promise<{ revisi?: string }> }) {
   const actor = await requireActor();
@@ -31,7 +31,7 @@ export default async function SheetPage({ params, searchParams }: { params: Prom
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="text-sm text-slate-600">{view.round.name}</p>
-          <h1 className="text-2xl font-semibold text-slate-900">{TITLES[component]}: {view.participant.name}</h1>
+          <h1 className="text-2xl font-semibold text-slate-900">{COMPOSITE_COMPONENT_LABELS[component]}: {view.participant.name}</h1>
           <p className="text-sm text-slate-600">{view.participant.post ?? "—"} · rubrik versi {view.rubricVersion}</p>
         </div>
         <LinkButton href={`/penilaian/${roundId}`}>Kembali ke daftar peserta</LinkButton>

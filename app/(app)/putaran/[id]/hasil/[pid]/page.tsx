@@ -13,6 +13,7 @@ import { guard } from "@/lib/page-guard";
 import { SANCTION_LABELS } from "@/lib/schemas/official";
 import { parseVersion, versionQuery } from "@/lib/results-query";
 import { getParticipantExplanation } from "@/lib/server/results/view";
+import { RANK_AMONG_VISIBLE } from "@/lib/domain/results-for-reader";
 
 export const metadata: Metadata = { title: "Penjelasan nilai" };
 
@@ -24,10 +25,10 @@ export default async function ExplanationPage({ params, searchParams }: { params
   const { versi } = await searchParams;
   const x = await guard(getParticipantExplanation(actor, id, pid, parseVersion(versi)));
   const r = x.result;
-  const panel = (title: string, scores: typeof x.paperScores, component: "PAPER" | "INTERVIEW") => (
+  const panel = (scores: typeof x.paperScores, component: "PAPER" | "INTERVIEW") => (
     <div>
-      <h3 className="mb-2 text-sm font-semibold">{title}</h3>
-      <Table caption={`Nilai ${title.toLowerCase()} per anggota pansel`}>
+      <h3 className="mb-2 text-sm font-semibold">{COMPOSITE_COMPONENT_LABELS[component]}</h3>
+      <Table caption={`Nilai ${COMPOSITE_COMPONENT_LABELS[component].toLowerCase()} per anggota pansel`}>
         <thead><tr><Th>Anggota pansel</Th><Th>Nilai lembar</Th></tr></thead>
         <tbody>
           {scores.map((s) => <Tr key={s.memberId}><Td>{s.memberName}</Td><Td>{formatScore(s.score)}</Td></Tr>)}
@@ -46,7 +47,7 @@ export default async function ExplanationPage({ params, searchParams }: { params
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 className="text-xl font-semibold text-slate-900">{r.name}</h2>
-          <p className="text-sm text-slate-600">NIP {r.nip} · {r.postTitle ?? "—"} · peringkat {r.rank ?? "—"} · snapshot {x.snapshot.number}</p>
+          <p className="text-sm text-slate-600">NIP {r.nip} · {r.postTitle ?? "—"} · peringkat {r.rank ?? "—"}{x.rankAmongVisible ? ` (${RANK_AMONG_VISIBLE})` : ""} · snapshot {x.snapshot.number}</p>
         </div>
         <LinkButton href={`/putaran/${id}/hasil${versionQuery(versi)}`}>Kembali ke peringkat</LinkButton>
       </div>
@@ -73,8 +74,8 @@ export default async function ExplanationPage({ params, searchParams }: { params
         </Card>
         <Card title="Nilai pansel">
           <div className="space-y-4">
-            {panel("Makalah", x.paperScores, "PAPER")}
-            {panel("Wawancara", x.interviewScores, "INTERVIEW")}
+            {panel(x.paperScores, "PAPER")}
+            {panel(x.interviewScores, "INTERVIEW")}
           </div>
         </Card>
         <Card title="Rekam jejak">
