@@ -3,6 +3,7 @@ import { formatScore } from "@/lib/format";
 import { ActionForm } from "@/components/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Radio } from "@/components/ui/choice";
 import { TextAreaField } from "@/components/ui/field";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -92,7 +93,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
                 {row.currentPost ?? "—"}
                 {row.tenureLocked ? <span className="block text-xs text-amber-800">Belum 2 tahun menjabat</span> : null}
               </Td>
-              <Td className="min-w-72 text-sm" data-testid={`usulan-${row.nip}`}>
+              <Td className={`${view.can.draft ? "min-w-72" : "min-w-40"} text-sm`} data-testid={`usulan-${row.nip}`}>
                 {view.can.draft ? (
                   <MoveEditor row={row} jptPosts={view.jptPosts} administratorPosts={view.administratorPosts} action={saveMoveAction.bind(null, id)} />
                 ) : (
@@ -102,15 +103,21 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
                   </>
                 )}
               </Td>
-              <Td className="min-w-64 text-sm" data-testid={`keputusan-${row.nip}`}>
+              <Td className="min-w-56 text-sm" data-testid={`keputusan-${row.nip}`}>
                 {row.move ? <Badge tone={DECISION[row.move.decision][1]}>{DECISION[row.move.decision][0]}</Badge> : "—"}
                 {row.move?.decisionReason ? <p className="mt-1 text-xs">Alasan: {row.move.decisionReason}</p> : null}
                 {view.can.decide && row.move ? (
-                  <ActionForm action={decideAction.bind(null, id)} className="mt-2 space-y-2" aria-label={`Keputusan untuk ${row.name}`}>
+                  <ActionForm
+                    action={decideAction.bind(null, id)}
+                    // "Approve all pending" decides this move from another form.
+                    syncKey={`${row.move.decision}:${row.move.decisionReason ?? ""}`}
+                    className="mt-2 space-y-2"
+                    aria-label={`Keputusan untuk ${row.name}`}
+                  >
                     <input type="hidden" name="moveId" value={row.move.id} />
-                    <div className="flex gap-4">
-                      <label className="flex items-center gap-2"><input type="radio" name="decision" value="APPROVED" defaultChecked={row.move.decision !== "REJECTED"} className="size-5" /> Setujui</label>
-                      <label className="flex items-center gap-2"><input type="radio" name="decision" value="REJECTED" defaultChecked={row.move.decision === "REJECTED"} className="size-5" /> Tolak</label>
+                    <div className="flex flex-wrap gap-x-4 gap-y-1">
+                      <label className="flex items-center gap-2"><Radio name="decision" value="APPROVED" defaultChecked={row.move.decision !== "REJECTED"} /> Setujui</label>
+                      <label className="flex items-center gap-2"><Radio name="decision" value="REJECTED" defaultChecked={row.move.decision === "REJECTED"} /> Tolak</label>
                     </div>
                     <TextAreaField
                       id={`reason-${row.participantId}`}
