@@ -10,7 +10,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { ROTATION_PROPOSAL_STATUS_LABELS } from "@/lib/domain/workflow/rotation-proposal";
-import { guard } from "@/lib/page-guard";
+import { guardState } from "@/lib/page-guard";
 import { MOVE_KIND_LABELS } from "@/lib/schemas/proposal";
 import { getProposalView, type ProposalView } from "@/lib/server/proposals/view";
 import { approveAction, approvePendingAction, decideAction, reopenAction, returnAction, saveMoveAction, submitAction, suggestAction } from "./actions";
@@ -31,7 +31,15 @@ function describe(row: ProposalView["rows"][number]) {
 export default async function ProposalPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const view = await guard(getProposalView(actor, id));
+  const loaded = await guardState(getProposalView(actor, id));
+  if (!loaded.ok) {
+    return (
+      <Card title="Usulan rotasi belum tersedia">
+        <p role="status" className="text-sm text-slate-700" data-testid="usulan-belum-tersedia">{loaded.notice}</p>
+      </Card>
+    );
+  }
+  const view = loaded.data;
   const status = view.proposal?.status ?? "DRAFT";
   return (
     <div className="space-y-6">
