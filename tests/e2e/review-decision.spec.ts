@@ -42,6 +42,8 @@ test("the Sekda reviews and proposes, the head decides, the Sekda sees the decis
   await first.click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
   await expect(page.getByTestId("competency-radar")).toBeVisible();
+  // The levels behind the chart are on screen too, not only for screen readers.
+  await expect(page.getByRole("table", { name: /level kompetensi, capaian terhadap standar$/ }).getByRole("row", { name: /Integritas/ })).toBeVisible();
   await expect(page.getByRole("table", { name: "Perhitungan nilai akhir" })).toBeVisible();
   await page.getByRole("link", { name: "Kembali ke peringkat" }).click();
 
