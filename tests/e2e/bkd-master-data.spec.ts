@@ -63,6 +63,13 @@ test("a new official keeps every choice through server errors and is stored as s
   await expect(fields.sex).toHaveValue("M");
   await expect(fields.education).toHaveValue("S2");
   await expect(page.getByLabel("Hukuman disiplin")).toHaveValue("LIGHT");
+
+  // The audit trail reads in Indonesian and names the record.
+  await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Jejak Audit" }).click();
+  const row = page.getByRole("table", { name: "Catatan audit" }).getByRole("row").nth(1);
+  await expect(row).toContainText("Menambah pejabat");
+  await expect(row).toContainText("Pejabat");
+  await expect(row).toContainText("Uji Pejabat Baru (e2e)");
 });
 
 test("OPD are listed and searchable on their own, an empty OPD included, and readable by the Sekda", async ({ page }) => {
