@@ -109,6 +109,13 @@ test.describe("on a tablet", () => {
     await page.getByRole("navigation", { name: "Langkah putaran" }).getByRole("link", { name: "Hasil" }).click();
     await expect(page.getByRole("table", { name: "Peringkat hasil seleksi" })).toBeVisible();
     await expectNoSidewaysScroll(page, "the ranking");
+    // Every step and menu item is on screen (wrapped), none hidden past the right edge.
+    for (const nav of ["Langkah putaran", "Menu utama"]) {
+      for (const link of await page.getByRole("navigation", { name: nav }).getByRole("link").all()) {
+        const box = (await link.boundingBox())!;
+        expect(box.x + box.width, `${nav}: ${await link.textContent()}`).toBeLessThanOrEqual(820);
+      }
+    }
     await page.getByRole("link", { name: "Nine-box" }).click();
     await expect(page.getByTestId("nine-box-grid")).toBeVisible();
     await expectNoSidewaysScroll(page, "the nine-box");
