@@ -47,7 +47,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
         <Badge tone={status === "APPROVED" ? "success" : status === "RETURNED" ? "warning" : status === "SUBMITTED" ? "info" : "neutral"}>
           <span data-testid="status-usulan">{ROTATION_PROPOSAL_STATUS_LABELS[status]}</span>
         </Badge>
-        <p className="text-sm text-slate-600">Berdasarkan hasil snapshot {view.snapshotNumber}. Saran sistem hanya pertimbangan; kepala daerah memutuskan setiap usulan.</p>
+        <p className="text-sm text-slate-600">Berdasarkan versi hasil {view.snapshotNumber}. Saran sistem hanya pertimbangan; kepala daerah memutuskan setiap usulan.</p>
       </div>
       {view.proposal?.headNotes ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">Catatan kepala daerah: {view.proposal.headNotes}</p> : null}
       {view.lockConflicts.length > 0 ? (
