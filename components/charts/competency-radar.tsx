@@ -22,7 +22,7 @@ const LEVEL = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
 const formatLevel = (value: number | null) => (value === null ? "—" : LEVEL.format(value));
 
 // Fits a laptop and a tablet column without scrolling; the width follows the container.
-const CHART_HEIGHT = 360;
+const CHART_HEIGHT = 340;
 const LABEL_LINE = 14;
 
 /** A competency name in lines of about LABEL_LINE characters, broken between words, so long
@@ -55,6 +55,17 @@ function AngleTick({ x = 0, y = 0, cy = 0, textAnchor = "middle", payload }: Tic
   );
 }
 
+/** A level number on its ring, upright (recharts would turn it with the axis). */
+function RadiusTick({ x = 0, y = 0, payload }: TickProps) {
+  const value = Number(payload?.value);
+  if (!value) return null;
+  return (
+    <text x={x} y={y} dx={4} dy={4} fontSize={11} fontWeight={600} fill="#0f172a">
+      {value}
+    </text>
+  );
+}
+
 export function CompetencyRadar({ axes, title }: { axes: CompetencyRadarAxis[]; title: string }) {
   const measured = axes.filter((axis) => axis.achieved !== null).length;
   const description =
@@ -73,19 +84,19 @@ export function CompetencyRadar({ axes, title }: { axes: CompetencyRadarAxis[]; 
           <div role="img" aria-label={description}>
             <div aria-hidden="true">
               <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-                <RadarChart data={axes} outerRadius="62%" margin={{ top: 16, right: 24, bottom: 8, left: 24 }} accessibilityLayer={false}>
+                <RadarChart data={axes} outerRadius="66%" margin={{ top: 16, right: 24, bottom: 8, left: 24 }} accessibilityLayer={false}>
                   <PolarGrid />
                   <PolarAngleAxis dataKey="label" tick={(props: TickProps) => <AngleTick {...props} />} />
                   <Radar name="Standar" dataKey="standard" stroke="#64748b" strokeDasharray="4 3" fill="#94a3b8" fillOpacity={0.15} isAnimationActive={false} />
                   <Radar name="Capaian" dataKey="achieved" stroke="#0369a1" fill="#0ea5e9" fillOpacity={0.35} isAnimationActive={false} />
-                  {/* Level rings 1–5, drawn over the areas so the numbers stay readable. */}
+                  {/* Level rings 1–5; the axis layer is drawn over the areas, so the numbers stay readable. */}
                   <PolarRadiusAxis
                     domain={[0, 5]}
                     tickCount={6}
-                    angle={90}
+                    // Between the first two spokes, so the numbers do not sit on a competency's label.
+                    angle={90 - 180 / axes.length}
                     stroke="#475569"
-                    tick={{ fontSize: 11, fill: "#0f172a", fontWeight: 600 }}
-                    tickFormatter={(value: number) => (value === 0 ? "" : String(value))}
+                    tick={(props: TickProps) => <RadiusTick {...props} />}
                   />
                   <Tooltip formatter={(value) => formatLevel(typeof value === "number" ? value : null)} />
                   <Legend />
@@ -106,7 +117,7 @@ export function CompetencyRadar({ axes, title }: { axes: CompetencyRadarAxis[]; 
                 const below = axis.achieved !== null && axis.achieved < axis.standard;
                 return (
                   <Tr key={axis.label}>
-                    <Th scope="row" className="bg-transparent font-normal">{axis.label}</Th>
+                    <th scope="row" className="px-3 py-2 text-left font-normal text-slate-800">{axis.label}</th>
                     <Td className="text-right tabular-nums">{formatLevel(axis.standard)}</Td>
                     <Td className={`text-right tabular-nums ${below ? "font-semibold text-amber-800" : ""}`}>
                       {formatLevel(axis.achieved)}
