@@ -44,7 +44,7 @@ export function FinaliseCard({ status, blockers, withheld = 0, finalise }: Props
           <BlockerList title="Data belum lengkap" items={blockers.incomplete} />
           {finalise ? (
             <ActionForm action={finalise}>
-              <ConfirmSubmit disabled={!ready} title="Finalkan hasil?" message="Hasil dibekukan sebagai snapshot. Koreksi sesudahnya menjadi snapshot baru dengan alasan; snapshot ini tetap tersimpan.">
+              <ConfirmSubmit disabled={!ready} title="Finalkan hasil?" message="Hasil dibekukan sebagai versi hasil 1. Koreksi sesudahnya menjadi versi hasil baru dengan alasan; versi ini tetap tersimpan.">
                 Finalkan hasil
               </ConfirmSubmit>
             </ActionForm>

@@ -34,8 +34,13 @@ export function PanelOverviewTable({ overview, justify }: { overview: Overview; 
             <Tr key={p.id}>
               <Td className="font-medium">{p.name}<span className="block font-mono text-xs text-slate-500">{p.nip}</span></Td>
               <Td className="text-xs">
-                {conflicts.length === 0 ? "Tidak ada" : conflicts.map(([id, d]) => <p key={id}>{name(id)}: {d!.reason}</p>)}
-                {undeclared > 0 ? <p className="text-amber-800">{undeclared} anggota belum menyatakan</p> : null}
+                {/* "None" only once every member has declared; until then the list is not complete. */}
+                {conflicts.map(([id, d]) => <p key={id}>{name(id)}: {d!.reason}</p>)}
+                {undeclared > 0 ? (
+                  <p className="text-amber-800">Belum lengkap: {undeclared} anggota belum menyatakan</p>
+                ) : conflicts.length === 0 ? (
+                  "Tidak ada"
+                ) : null}
               </Td>
               {COMPONENTS.map(([key]) => {
                 const c = p.components[key];

@@ -8,12 +8,18 @@ import type { Actor } from "@/lib/server/users";
 
 const GENERIC_ERROR = "Terjadi kesalahan pada sistem. Silakan coba lagi atau hubungi administrator.";
 
-function echo(formData: FormData): Record<string, string> {
+/** The submitted values, for the form to show them again after an error (never passwords). */
+function echo(formData: FormData): Pick<FormState, "values" | "lists"> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !/password|sandi/i.test(key) && !key.startsWith("$")) values[key] = value;
+  const lists: Record<string, string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (/password|sandi/i.test(key) || key.startsWith("$")) continue;
+    const all = formData.getAll(key).filter((v): v is string => typeof v === "string");
+    if (all.length === 0) continue;
+    values[key] = all[all.length - 1]!;
+    if (all.length > 1) lists[key] = all;
   }
-  return values;
+  return Object.keys(lists).length > 0 ? { values, lists } : { values };
 }
 
 /** FormData as a plain object; a name sent several times (a checkbox group) becomes an array. */
@@ -43,7 +49,7 @@ export async function handleFormAction<Schema extends z.ZodType>(
       status: "error",
       message: "Periksa kembali isian yang ditandai.",
       fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-      values: echo(formData),
+      ...echo(formData),
     };
   }
   try {
@@ -55,10 +61,10 @@ export async function handleFormAction<Schema extends z.ZodType>(
       // A field's own message sits beside the field; the top of the form only points at it.
       const onFields = Object.keys(error.fieldErrors).length > 0;
       const message = onFields ? "Periksa kembali isian yang ditandai." : error.message;
-      return { status: "error", message, fieldErrors: error.fieldErrors, values: echo(formData) };
+      return { status: "error", message, fieldErrors: error.fieldErrors, ...echo(formData) };
     }
     console.error(error);
-    return { status: "error", message: GENERIC_ERROR, values: echo(formData) };
+    return { status: "error", message: GENERIC_ERROR, ...echo(formData) };
   }
 }
 

@@ -12,7 +12,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <AppHeader actor={actor} />
       <div className="flex flex-1 flex-col lg:flex-row">
         <MainNav items={navigationFor(actor.role)} />
-        <main id="konten" className="flex-1 p-4 lg:p-6">{children}</main>
+        <main id="konten" className="min-w-0 flex-1 p-4 lg:p-6">{children}</main>
       </div>
     </div>
   );

@@ -13,13 +13,13 @@ function activeHref(pathname: string, items: NavItem[]) {
   return items.filter((item) => matches(pathname, item.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
 
-/** Sidebar on wide screens, a scrollable strip on tablets and phones. */
+/** Sidebar on wide screens; on tablets and phones a strip that wraps, so every item stays in view. */
 export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
   const current = activeHref(pathname, items);
   return (
     <nav aria-label="Menu utama" className="border-b border-slate-200 bg-white lg:min-h-full lg:w-56 lg:border-r lg:border-b-0">
-      <ul className="flex gap-1 overflow-x-auto p-2 lg:flex-col">
+      <ul className="flex flex-wrap gap-1 p-2 lg:flex-col lg:flex-nowrap">
         {items.map((item) => {
           const active = item.href === current;
           return (

@@ -5,6 +5,7 @@ import {
   DEFAULT_STANDARD_LEVEL,
   MANAGERIAL_COMPETENCIES,
   SOCIOCULTURAL_COMPETENCY,
+  assessmentCoverage,
   defaultCompetencyStandard,
   isValidCompetencyLevel,
 } from "./competency";
@@ -56,5 +57,20 @@ describe("isValidCompetencyLevel", () => {
     [Number.POSITIVE_INFINITY, false],
   ])("%d → %s", (level, valid) => {
     expect(isValidCompetencyLevel(level)).toBe(valid);
+  });
+});
+
+describe("assessmentCoverage", () => {
+  const standard = ["INTEGRITAS", "KERJASAMA", "KOMUNIKASI"];
+  it.each([
+    ["nothing assessed", standard, [], { measured: 0, required: 3, complete: false }],
+    ["all but one", standard, ["INTEGRITAS", "KERJASAMA"], { measured: 2, required: 3, complete: false }],
+    ["every standard competency", standard, standard, { measured: 3, required: 3, complete: true }],
+    ["extra codes do not count", standard, ["INTEGRITAS", "KERJASAMA", "TEKNIS_X"], { measured: 2, required: 3, complete: false }],
+    ["more than the standard", standard, [...standard, "TEKNIS_X"], { measured: 3, required: 3, complete: true }],
+    ["no standard at all", [], ["INTEGRITAS"], { measured: 0, required: 0, complete: false }],
+    ["a code listed twice", ["INTEGRITAS", "INTEGRITAS"], ["INTEGRITAS"], { measured: 1, required: 1, complete: true }],
+  ])("%s", (_name, codes, assessed, expected) => {
+    expect(assessmentCoverage(codes, assessed)).toEqual(expected);
   });
 });

@@ -65,3 +65,18 @@ export function defaultCompetencyStandard(level: number = DEFAULT_STANDARD_LEVEL
   if (!isValidCompetencyLevel(level)) throw new RangeError(COMPETENCY_LEVEL_MESSAGE);
   return Object.fromEntries(CORE_COMPETENCIES.map((code) => [code, level])) as Record<CompetencyCode, number>;
 }
+
+export type AssessmentCoverage = { measured: number; required: number; complete: boolean };
+
+/**
+ * How much of a participant's assessment is in: the post's standard competencies that have a
+ * level. Complete means every one of them has, which is what the job-person match needs
+ * (PermenPANRB 38/2017 compares each standard competency); a post without a standard is never
+ * complete. The one rule the participant list, the dashboard and the progress page count by.
+ */
+export function assessmentCoverage(standardCodes: readonly string[], assessedCodes: Iterable<string>): AssessmentCoverage {
+  const assessed = new Set(assessedCodes);
+  const required = new Set(standardCodes).size;
+  const measured = [...new Set(standardCodes)].filter((code) => assessed.has(code)).length;
+  return { measured, required, complete: required > 0 && measured === required };
+}

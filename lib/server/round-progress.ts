@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import { expectedSheets } from "@/lib/domain/expected-sheets";
+import { assessmentCoverage } from "@/lib/domain/competency";
 import { PANEL_COMPONENTS, scoredPanelComponents, type PanelComponent, type Weights } from "@/lib/domain/round-config";
 import { appraisalYearFor } from "@/lib/domain/scoring/performance";
 import { toIsoDate } from "@/lib/iso-date";
@@ -73,7 +74,7 @@ export async function getRoundProgress(actor: Actor, roundId: string) {
       ]),
     );
     const present: Record<DataComponent, boolean> = {
-      ASSESSMENT: standard.length > 0 && standard.every((s) => assessed.has(s.code)),
+      ASSESSMENT: assessmentCoverage(standard.map((s) => s.code), assessed).complete,
       TRACK_RECORD: p.trackRecord !== null,
       PERFORMANCE: appraisalYearFor(p.official.performance, referenceDate) !== null,
       WRITTEN_TEST: p.writtenTestScore !== null,

@@ -1,5 +1,5 @@
-// The BKD's master data: a NIP refused by the server is corrected in place; OPD have their own
-// list and a detail page, which read-only roles can open too.
+// The BKD's master data: a NIP refused by the server is corrected in place without losing the
+// other choices; OPD have their own list and a detail page, which read-only roles can open too.
 import { expect, test } from "@playwright/test";
 import { signIn, signOut } from "./support";
 
@@ -21,6 +21,55 @@ test("a server NIP error disappears as soon as the NIP is corrected", async ({ p
   await nip.fill("197806152005011002");
   await expect(page.getByText("NIP ini sudah terdaftar di instansi Anda.")).toHaveCount(0);
   await expect(nip).not.toHaveAttribute("aria-invalid", "true");
+});
+
+test("a new official keeps every choice through server errors and is stored as shown", async ({ page }) => {
+  await signIn(page, "bkd@demo.test");
+  await page.goto("/pegawai/baru");
+  const nip = page.getByLabel("NIP");
+  const fields = { birthDate: page.getByLabel("Tanggal lahir"), sex: page.getByLabel("Jenis kelamin"), education: page.getByLabel("Jenjang pendidikan") };
+  // An incomplete NIP: the NIP is the one thing to correct; birth date and sex wait for it.
+  await nip.fill("19800225200303");
+  await page.getByLabel("Nama lengkap dengan gelar").fill("Uji Pejabat Baru (e2e)");
+  await page.getByLabel("Pangkat/golongan").fill("Pembina (IV/a)");
+  await fields.education.selectOption("S2");
+  await page.getByLabel("Bidang pendidikan").fill("Administrasi Publik");
+  await page.getByLabel("Hukuman disiplin").selectOption("LIGHT");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText(/^NIP tidak valid/)).toBeVisible();
+  await expect(fields.birthDate).not.toHaveAttribute("aria-invalid", "true");
+  await expect(fields.sex).not.toHaveAttribute("aria-invalid", "true");
+  await expect(fields.education).toHaveValue("S2");
+  await expect(page.getByLabel("Hukuman disiplin")).toHaveValue("LIGHT");
+
+  // A complete NIP fills birth date and sex; the server then refuses it as taken.
+  await nip.fill(TAKEN_NIP);
+  await expect(fields.birthDate).toHaveValue("1980-02-25");
+  await expect(fields.sex).toHaveValue("M");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("NIP ini sudah terdaftar di instansi Anda.")).toBeVisible();
+  await expect(fields.birthDate).toHaveValue("1980-02-25");
+  await expect(fields.sex).toHaveValue("M");
+  await expect(fields.education).toHaveValue("S2");
+  await expect(page.getByLabel("Hukuman disiplin")).toHaveValue("LIGHT");
+
+  // Corrected, it is saved exactly as the form showed it.
+  await nip.fill("197904122005011997");
+  await expect(fields.birthDate).toHaveValue("1979-04-12");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("Pejabat baru tersimpan.")).toBeVisible();
+  await expect(nip).toHaveValue("197904122005011997");
+  await expect(fields.birthDate).toHaveValue("1979-04-12");
+  await expect(fields.sex).toHaveValue("M");
+  await expect(fields.education).toHaveValue("S2");
+  await expect(page.getByLabel("Hukuman disiplin")).toHaveValue("LIGHT");
+
+  // The audit trail reads in Indonesian and names the record.
+  await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Jejak Audit" }).click();
+  const row = page.getByRole("table", { name: "Catatan audit" }).getByRole("row").nth(1);
+  await expect(row).toContainText("Menambah pejabat");
+  await expect(row).toContainText("Pejabat");
+  await expect(row).toContainText("Uji Pejabat Baru (e2e)");
 });
 
 test("OPD are listed and searchable on their own, an empty OPD included, and readable by the Sekda", async ({ page }) => {

@@ -71,6 +71,8 @@ test("the BKD sets up a job-fit round and starts scoring", async ({ page }) => {
   await page.getByRole("button", { name: "Simpan bobot dan rubrik" }).click();
   await expect(page.getByTestId("form-message")).toHaveText("Periksa kembali isian yang ditandai.");
   await expect(page.getByText("Jumlah bobot 99, harus 100.")).toBeVisible();
+  await expect(page.getByText("Jumlah bobot 99 — harus tepat 100.")).toHaveCount(0); // told once
+  await expect(page.getByLabel("Bobot Asesmen Kompetensi (JPM)")).toHaveValue("39");
   await page.getByLabel("Bobot Asesmen Kompetensi (JPM)").fill("40");
   await page.getByRole("button", { name: "Simpan bobot dan rubrik" }).click();
   await expect(page.getByTestId("form-message")).toContainText("Bobot dan rubrik tersimpan (versi 1)");
@@ -104,4 +106,8 @@ test("the BKD sets up a job-fit round and starts scoring", async ({ page }) => {
   await page.getByRole("button", { name: "Unduh peserta (XLSX)" }).click();
   expect((await download).suggestedFilename()).toMatch(/^peserta-uji-kompetensi-dinkes-dan-dishub-e2e-\d{4}-\d{2}-\d{2}\.xlsx$/);
   await expect(page.getByRole("button", { name: "Unduh peserta (XLSX)" })).toBeEnabled();
+
+  // No proposal before the results are final: the page says so instead of an error page.
+  await page.getByRole("navigation", { name: "Langkah putaran" }).getByRole("link", { name: "Usulan rotasi" }).click();
+  await expect(page.getByTestId("usulan-belum-tersedia")).toHaveText("Usulan rotasi disusun setelah hasil putaran difinalkan.");
 });

@@ -16,17 +16,21 @@ async function openRound(page: Page) {
   await page.getByRole("link", { name: ROUND }).click();
 }
 
-async function declare(page: Page, conflict?: { name: string; reason: string }) {
-  await expect(page.getByRole("button", { name: "Simpan deklarasi" })).toBeVisible();
+/** Each participant's choice: "Ada konflik" for the one named, "Tidak ada konflik" for the rest;
+ * with `expectOnly`, checks that those are the choices shown instead of making them. */
+async function choose(page: Page, conflicted?: string, expectOnly = false) {
   for (const group of await page.getByRole("group").all()) {
     const legend = (await group.locator("legend").textContent()) ?? "";
-    if (conflict && legend.includes(conflict.name)) {
-      await group.getByLabel("Ada konflik", { exact: true }).check();
-      await group.getByLabel(`Alasan konflik dengan`, { exact: false }).fill(conflict.reason);
-    } else {
-      await group.getByLabel("Tidak ada konflik", { exact: true }).check();
-    }
+    const choice = group.getByLabel(conflicted && legend.includes(conflicted) ? "Ada konflik" : "Tidak ada konflik", { exact: true });
+    if (expectOnly) await expect(choice, legend).toBeChecked();
+    else await choice.check();
   }
+}
+
+async function declare(page: Page, conflict?: { name: string; reason: string }) {
+  await expect(page.getByRole("button", { name: "Simpan deklarasi" })).toBeVisible();
+  await choose(page, conflict?.name);
+  if (conflict) await page.getByLabel(`Alasan konflik dengan ${conflict.name}`).fill(conflict.reason);
   await page.getByRole("button", { name: "Simpan deklarasi" }).click();
   await expect(page.getByRole("table", { name: "Lembar penilaian Anda" })).toBeVisible();
 }
@@ -76,6 +80,19 @@ test("panel members score blind; the BKD sees the progress", async ({ page }) =>
   await signIn(page, "pansel2@demo.test");
   await openRound(page);
   await expect(page.getByText("Langkah pertama: nyatakan konflik kepentingan")).toBeVisible();
+  // A conflict without its reason is refused, and then one too short: every choice and the typed
+  // reason stay on screen through both errors.
+  await choose(page, CONFLICTED);
+  await page.getByRole("button", { name: "Simpan deklarasi" }).click();
+  const reasonError = page.getByText("Tuliskan alasan konflik (paling sedikit 5 karakter).");
+  await expect(reasonError).toBeVisible();
+  await choose(page, CONFLICTED, true);
+  const reasonField = page.getByLabel(`Alasan konflik dengan ${CONFLICTED}`);
+  await reasonField.fill("ipar");
+  await page.getByRole("button", { name: "Simpan deklarasi" }).click();
+  await expect(reasonError).toBeVisible();
+  await expect(reasonField).toHaveValue("ipar");
+  await choose(page, CONFLICTED, true);
   await declare(page, { name: CONFLICTED, reason: "Peserta adalah kerabat dekat saya (sepupu)." });
   await expect(page.getByRole("row", { name: new RegExp(CONFLICTED) })).toContainText("Konflik kepentingan — tidak menilai");
 

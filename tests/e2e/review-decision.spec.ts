@@ -42,6 +42,8 @@ test("the Sekda reviews and proposes, the head decides, the Sekda sees the decis
   await first.click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
   await expect(page.getByTestId("competency-radar")).toBeVisible();
+  // The levels behind the chart are on screen too, not only for screen readers.
+  await expect(page.getByRole("table", { name: /level kompetensi, capaian terhadap standar$/ }).getByRole("row", { name: /Integritas/ })).toBeVisible();
   await expect(page.getByRole("table", { name: "Perhitungan nilai akhir" })).toBeVisible();
   await page.getByRole("link", { name: "Kembali ke peringkat" }).click();
 
@@ -67,15 +69,34 @@ test("the Sekda reviews and proposes, the head decides, the Sekda sees the decis
   await expect(page.getByTestId("kecocokan")).toContainText("optimum");
   const editors = page.getByRole("form", { name: /^Usulan untuk / });
   await expect(editors).toHaveCount(10);
+  // Each editor shows the move the suggestion saved, as a fresh load of the page does.
+  const shownMoves = () => editors.evaluateAll((forms) => forms.map((f) => (f.querySelector("select[name=kind]") as HTMLSelectElement).value));
+  const suggested = await shownMoves();
+  expect(suggested).toContain("ROTATE");
+  await page.reload();
+  expect(await shownMoves()).toEqual(suggested);
+
+  // A demotion without its target is refused; the choices stay as typed, then the corrected move
+  // is stored exactly as shown.
   const adjusted = editors.last();
   const adjustedName = (await adjusted.getAttribute("aria-label"))!.replace("Usulan untuk ", "");
+  const rationale = "Nilai akhir terendah dan kinerja di bawah ekspektasi dua tahun berturut-turut.";
   await adjusted.getByLabel("Usulan").selectOption("MOVE_DOWN");
-  await adjusted.getByLabel("Jabatan administrator tujuan").selectOption({ label: "Kepala Bidang Perencanaan Ekonomi" });
-  await adjusted.getByLabel("Pertimbangan").fill("Nilai akhir terendah dan kinerja di bawah ekspektasi dua tahun berturut-turut.");
+  await adjusted.getByLabel("Pertimbangan").fill(rationale);
   const exception = adjusted.getByLabel("Alasan pengecualian masa jabatan");
   if ((await exception.count()) > 0) await exception.fill("Evaluasi kinerja atas arahan Gubernur (Demo)");
   await adjusted.getByRole("button", { name: "Simpan usulan" }).click();
+  await expect(adjusted.getByTestId("form-message")).toHaveText("Periksa kembali isian yang ditandai.");
+  await expect(adjusted.getByLabel("Usulan")).toHaveValue("MOVE_DOWN");
+  await expect(adjusted.getByLabel("Pertimbangan")).toHaveValue(rationale);
+  await adjusted.getByLabel("Jabatan administrator tujuan").selectOption({ label: "Kepala Bidang Perencanaan Ekonomi" });
+  await adjusted.getByRole("button", { name: "Simpan usulan" }).click();
   await expect(adjusted.getByText("Usulan tersimpan.")).toBeVisible();
+  await expect(adjusted.getByLabel("Usulan")).toHaveValue("MOVE_DOWN");
+  await page.reload();
+  await expect(adjusted.getByLabel("Usulan")).toHaveValue("MOVE_DOWN");
+  await expect(adjusted.getByLabel("Jabatan administrator tujuan").locator("option:checked")).toHaveText("Kepala Bidang Perencanaan Ekonomi");
+  await expect(adjusted.getByLabel("Pertimbangan")).toHaveValue(rationale);
   await page.getByRole("button", { name: "Ajukan kepada kepala daerah" }).click();
   await expect(page.getByTestId("status-usulan")).toHaveText("Diajukan");
   await signOut(page);
@@ -84,7 +105,11 @@ test("the Sekda reviews and proposes, the head decides, the Sekda sees the decis
   await signIn(page, "gubernur@demo.test");
   await openRound(page, "Usulan rotasi");
   const decision = page.getByRole("form", { name: `Keputusan untuk ${adjustedName}` });
+  // A rejection without a reason is refused and stays a rejection on screen.
   await decision.getByLabel("Tolak").check();
+  await decision.getByRole("button", { name: "Simpan keputusan" }).click();
+  await expect(decision.getByText("Tuliskan alasan penolakan")).toBeVisible();
+  await expect(decision.getByLabel("Tolak")).toBeChecked();
   await decision.getByLabel("Alasan (wajib jika menolak)").fill("Beri kesempatan perbaikan kinerja 6 bulan sebelum penurunan jabatan.");
   await decision.getByRole("button", { name: "Simpan keputusan" }).click();
   await expect(page.getByRole("form", { name: `Keputusan untuk ${adjustedName}` }).locator("..")).toContainText("Ditolak");

@@ -48,8 +48,10 @@ for (const { email, name, role: userRole } of DEMO_USERS) {
 
 test("the dashboard counts what waits for the user", async ({ page }) => {
   await signIn(page, "bkd@demo.test");
-  // The demo round has 10 participants: 2 without assessment results, 4 without a track record.
-  await expect(pendingCount(page, "missing-assessment")).toHaveText("2");
+  // The demo round has 10 participants: 3 whose assessment is not complete (2 without any result,
+  // 1 with 9 of 10 standard levels: the progress page and the participant list count it too),
+  // 4 without a track record.
+  await expect(pendingCount(page, "missing-assessment")).toHaveText("3");
   await expect(pendingCount(page, "missing-track-record")).toHaveText("4");
   await signOut(page);
   await signIn(page, "pansel1@demo.test");
@@ -57,14 +59,39 @@ test("the dashboard counts what waits for the user", async ({ page }) => {
   await expect(pendingCount(page, "sheets")).toHaveText("20");
 });
 
+// Wide tables scroll inside their own box; the page itself never scrolls sideways.
+async function expectNoSidewaysScroll(page: Page, what: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
+const SCORING_ROUND = "Uji Kompetensi JPT Pratama 2026 (Demo)";
+const FINAL_ROUND = "Uji Kompetensi JPT Pratama Gelombang I 2026 (Demo)";
+
+test("at 1366 px the progress grid, the chair's overview and the results fit the width", async ({ page }) => {
+  await signIn(page, "bkd@demo.test");
+  await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Putaran Seleksi" }).click();
+  await page.getByRole("link", { name: SCORING_ROUND }).click();
+  await page.getByRole("navigation", { name: "Langkah putaran" }).getByRole("link", { name: "Progres" }).click();
+  await expect(page.getByRole("table", { name: "Progres per peserta" })).toBeVisible();
+  await expectNoSidewaysScroll(page, "Progres");
+  await page.goto("/putaran");
+  await page.getByRole("link", { name: FINAL_ROUND }).click();
+  await page.getByRole("navigation", { name: "Langkah putaran" }).getByRole("link", { name: "Hasil" }).click();
+  await expect(page.getByRole("table", { name: "Peringkat hasil seleksi" })).toBeVisible();
+  await expectNoSidewaysScroll(page, "Hasil");
+  await signOut(page);
+
+  await signIn(page, "pansel1@demo.test");
+  await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "Penilaian Saya" }).click();
+  await page.getByRole("link", { name: FINAL_ROUND }).click();
+  await page.getByRole("link", { name: "Ringkasan ketua" }).click();
+  await expect(page.getByRole("table", { name: "Nilai pansel per peserta" })).toBeVisible();
+  await expectNoSidewaysScroll(page, "Ringkasan ketua");
+});
+
 test.describe("on a tablet", () => {
   test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
-
-  // Wide tables scroll inside their own box; the page itself never scrolls sideways.
-  async function expectNoSidewaysScroll(page: Page, what: string) {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${what} scrolls sideways`).toBeLessThanOrEqual(0);
-  }
 
   test("the BKD's main screens fit the width and the menu stays reachable", async ({ page }) => {
     await signIn(page, "bkd@demo.test");
@@ -84,6 +111,13 @@ test.describe("on a tablet", () => {
     await page.getByRole("navigation", { name: "Langkah putaran" }).getByRole("link", { name: "Hasil" }).click();
     await expect(page.getByRole("table", { name: "Peringkat hasil seleksi" })).toBeVisible();
     await expectNoSidewaysScroll(page, "the ranking");
+    // Every step and menu item is on screen (wrapped), none hidden past the right edge.
+    for (const nav of ["Langkah putaran", "Menu utama"]) {
+      for (const link of await page.getByRole("navigation", { name: nav }).getByRole("link").all()) {
+        const box = (await link.boundingBox())!;
+        expect(box.x + box.width, `${nav}: ${await link.textContent()}`).toBeLessThanOrEqual(820);
+      }
+    }
     await page.getByRole("link", { name: "Nine-box" }).click();
     await expect(page.getByTestId("nine-box-grid")).toBeVisible();
     await expectNoSidewaysScroll(page, "the nine-box");

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { COMPETENCY_LABELS, CORE_COMPETENCIES } from "@/lib/domain/competency";
+import { NIP_INVALID_MESSAGE } from "@/lib/schemas/official";
 import { commitAssessmentImport, previewAssessmentImport } from "@/lib/server/imports/assessment-import";
 import type { Actor } from "@/lib/server/users";
 import { actorFor } from "@/tests/factories/actor";
@@ -48,6 +49,7 @@ describe("assessment import", () => {
       [withTechnical.nip, "A", ...levels(4), 3, "Dr. Asesor", "2026-10-01"],
       [outsider, "B", ...levels(3), null, null, null],
       [withoutTechnical.nip, "C", 5.5, ...levels(3).slice(1, 8), 3.333, null, null, null],
+      ["12345", "D", ...levels(3), null, null, null],
     ]);
     const outcome = await commitAssessmentImport(actor, roundId, upload);
     expect(outcome.status).toBe("invalid");
@@ -55,6 +57,7 @@ describe("assessment import", () => {
       { row: 3, column: "NIP", message: "NIP ini bukan peserta putaran ini." },
       { row: 4, column: "Integritas", message: expect.stringContaining("antara 1 dan 5, paling banyak 2 angka desimal (isian: 5,5)") },
       { row: 4, column: "Perekat Bangsa", message: expect.stringContaining("(isian: 3,333)") },
+      { row: 5, column: "NIP", message: NIP_INVALID_MESSAGE },
     ]);
     expect(outcome.preview.rows[0]!.status).toBe("NEW");
     expect(await results()).toEqual([]);

@@ -48,6 +48,12 @@ describe("officials", () => {
     expect(issue?.message).toContain(message);
   });
 
+  it("takes an empty birth date and sex from a valid NIP, and asks only for the NIP when it is invalid", () => {
+    expect(parse({ ...form, birthDate: "", sex: "" })).toMatchObject({ birthDate: "1978-06-15", sex: "M" });
+    const invalid = officialSchema.safeParse({ ...form, nip: "19780615200501", birthDate: "", sex: "" });
+    expect(invalid.error!.issues.map((i) => i.path[0])).toEqual(["nip"]);
+  });
+
   it("accepts a NIP typed with spaces and stores it without them", async () => {
     const { id } = await createOfficial(world.bkd, parse({ ...form, nip: "19780615 200501 1 002" }));
     expect((await getOfficial(world.bkd, id)).nip).toBe("197806152005011002");

@@ -30,8 +30,25 @@ describe("panel counts", () => {
 
     expect(await listMyPanelRounds(member!.actor)).toEqual([expect.objectContaining({ declared: true, submitted: 1, expected: 2 })]);
     const pending = await pendingActions(member!.actor);
-    expect(pending.find((i) => i.key === "sheets")).toMatchObject({ count: 1 });
-    expect(pending.find((i) => i.key === "conflicts")).toMatchObject({ count: 0 });
+    // One round concerned: the card leads to it.
+    expect(pending.find((i) => i.key === "sheets")).toMatchObject({ count: 1, href: `/penilaian/${world.round.id}` });
+    expect(pending.find((i) => i.key === "conflicts")).toMatchObject({ count: 0, href: "/penilaian" });
+  });
+
+  it("counts a participant with some but not all standard levels as missing an assessment, as the progress page does", async () => {
+    const world = await buildScoringRound(db, { members: 1, participants: 3 });
+    const [none, partial, full] = world.participantIds;
+    const standardOf = async (participantId: string) =>
+      (await db.participant.findUniqueOrThrow({ where: { id: participantId }, select: { roundPosition: { select: { position: { select: { standards: { select: { code: true } } } } } } } }))
+        .roundPosition!.position.standards.map((s) => s.code);
+    const level = (participantId: string, codes: string[]) => codes.map((competencyCode) => ({ participantId, competencyCode, level: 3, source: "MANUAL" as const }));
+    await db.assessmentResult.createMany({ data: [...level(partial!, (await standardOf(partial!)).slice(1)), ...level(full!, await standardOf(full!))] });
+
+    const pending = await pendingActions(world.bkd);
+    expect(pending.find((i) => i.key === "missing-assessment")).toMatchObject({ count: 2, href: `/putaran/${world.round.id}/peserta` });
+    const progress = await getRoundProgress(world.bkd, world.round.id);
+    const missing = progress.rows.filter((r) => !r.assessment).map((r) => r.id);
+    expect(missing.sort()).toEqual([none, partial].sort());
   });
 
   it("counts a returned proposal for the Sekda as returned only, not also as awaiting a proposal", async () => {
@@ -43,8 +60,10 @@ describe("panel counts", () => {
       if (status) await db.rotationProposal.create({ data: { roundId: round.id, status, createdById: world.sekda.userId } });
     }
     const pending = await pendingActions(world.sekda);
-    expect(pending.find((i) => i.key === "awaiting-proposal")).toMatchObject({ count: 2 });
-    expect(pending.find((i) => i.key === "returned")).toMatchObject({ count: 1 });
+    // Two rounds await a proposal: the list of rounds; one was returned: its proposal page.
+    expect(pending.find((i) => i.key === "awaiting-proposal")).toMatchObject({ count: 2, href: "/putaran" });
+    const returned = await db.rotationProposal.findFirstOrThrow({ where: { round: { agencyId }, status: "RETURNED" }, select: { roundId: true } });
+    expect(pending.find((i) => i.key === "returned")).toMatchObject({ count: 1, href: `/putaran/${returned.roundId}/usulan` });
   });
 
   it("lists in the round progress what the current weights require, and per member declarations and sheets owed", async () => {

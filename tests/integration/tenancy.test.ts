@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listAuditEvents } from "@/lib/server/audit-log";
+import { auditEntityNames } from "@/lib/server/audit-names";
 import { pendingActions } from "@/lib/server/dashboard";
 import { listOfficials } from "@/lib/server/officials";
 import { listOrgUnitsWithPositions } from "@/lib/server/positions";
@@ -70,6 +71,16 @@ describe("tenancy", () => {
     expect([...fromA].filter((id) => b.ids.has(id))).toEqual([]);
     expect([...fromB].filter((id) => a.ids.has(id))).toEqual([]);
     expect([...fromA].some((id) => a.ids.has(id))).toBe(true);
+  });
+
+  it("names the records of audit rows from the caller's agency only", async () => {
+    const refs = async (w: World) => (await listAuditEvents(w.actors.BKD, {})).events;
+    const own = await refs(a);
+    const names = await auditEntityNames(a.actors.BKD, [...own, ...(await refs(b))]);
+    const round = own.find((e) => e.entity === "Round")!;
+    expect(names.get(`Round:${round.entityId}`)).toBe((await db.round.findUniqueOrThrow({ where: { id: round.entityId } })).name);
+    expect([...names.keys()].every((key) => a.ids.has(key.split(":")[1]!))).toBe(true);
+    await expect(auditEntityNames(a.actors.PANEL, own)).rejects.toThrow("tidak berwenang");
   });
 
   it("counts the dashboard from the caller's agency only", async () => {

@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { ActionForm } from "@/components/action-form";
 import { TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 
 type Props = {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
@@ -12,13 +11,11 @@ type Props = {
 };
 
 export function OrgUnitForm({ action, orgUnit }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form action={formAction} className="max-w-xl space-y-4" noValidate>
-      <FormMessage state={state} />
-      <TextField name="name" label="Nama OPD" required defaultValue={state.values?.name ?? orgUnit?.name} errors={state.fieldErrors?.name} />
-      <TextField name="shortName" label="Singkatan" defaultValue={state.values?.shortName ?? orgUnit?.shortName} errors={state.fieldErrors?.shortName} />
+    <ActionForm action={action} className="max-w-xl space-y-4">
+      <TextField name="name" label="Nama OPD" required defaultValue={orgUnit?.name} />
+      <TextField name="shortName" label="Singkatan" defaultValue={orgUnit?.shortName} />
       <SubmitButton>Simpan</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

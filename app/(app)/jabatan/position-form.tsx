@@ -1,10 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { ActionForm } from "@/components/action-form";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { createsCycle } from "@/lib/domain/post-hierarchy";
 import { POSITION_GRADE_LABELS } from "@/lib/labels";
 import type { PositionDetail } from "@/lib/server/positions";
@@ -19,69 +18,59 @@ type Props = {
 };
 
 export function PositionForm({ action, position, orgUnits, officials, posts }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const errors = state.fieldErrors ?? {};
-  const v = state.values;
   // Neither the post itself nor one of its subordinates can be its superior (the service checks too).
   const superiorOf = new Map(posts.map((p) => [p.id, p.superiorId]));
   const superiorOptions = posts
     .filter((p) => !position || !createsCycle(position.id, p.id, superiorOf))
     .map((p) => ({ value: p.id, label: `${p.title} (${p.orgUnit})` }));
   return (
-    <form action={formAction} className="max-w-3xl space-y-4" noValidate>
-      <FormMessage state={state} />
+    <ActionForm action={action} className="max-w-3xl space-y-4">
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="title" label="Nama jabatan" required defaultValue={v?.title ?? position?.title} errors={errors.title} />
+        <TextField name="title" label="Nama jabatan" required defaultValue={position?.title} />
         <SelectField
           name="orgUnitId"
           label="OPD"
           required
-          defaultValue={v?.orgUnitId ?? position?.orgUnitId}
+          defaultValue={position?.orgUnitId}
           placeholder="— pilih OPD —"
           options={orgUnits.map((u) => ({ value: u.id, label: u.name }))}
-          errors={errors.orgUnitId}
         />
         <SelectField
           name="grade"
           label="Jenjang"
           required
-          defaultValue={v?.grade ?? position?.grade ?? "JPT_PRATAMA"}
+          defaultValue={position?.grade ?? "JPT_PRATAMA"}
           options={Object.entries(POSITION_GRADE_LABELS).map(([value, label]) => ({ value, label }))}
-          errors={errors.grade}
         />
         <TextField
           name="requiredEducationFields"
           label="Bidang pendidikan yang disyaratkan"
-          defaultValue={v?.requiredEducationFields ?? position?.requiredEducationFields.join(", ")}
+          defaultValue={position?.requiredEducationFields.join(", ")}
           hint="Pisahkan dengan koma, misalnya: Hukum, Ilmu Pemerintahan"
-          errors={errors.requiredEducationFields}
         />
         <TextField
           name="extraApprover"
           label="Persetujuan tambahan"
-          defaultValue={v?.extraApprover ?? position?.extraApprover ?? ""}
+          defaultValue={position?.extraApprover ?? ""}
           hint="Misalnya Ditjen Dukcapil Kemendagri untuk Kepala Dinas Dukcapil"
-          errors={errors.extraApprover}
         />
         <SelectField
           name="actingOfficialId"
           label="Pelaksana tugas (Plt.)"
-          defaultValue={v?.actingOfficialId ?? position?.actingOfficialId ?? ""}
+          defaultValue={position?.actingOfficialId ?? ""}
           placeholder="— tidak ada —"
           options={officials.map((o) => ({ value: o.id, label: `${o.name} (${o.nip})` }))}
-          errors={errors.actingOfficialId}
         />
         <SelectField
           name="superiorId"
           label="Atasan langsung"
-          defaultValue={v?.superiorId ?? position?.superiorId ?? ""}
+          defaultValue={position?.superiorId ?? ""}
           placeholder="— tidak ada (langsung kepala daerah/Sekda) —"
           options={superiorOptions}
           hint="Dipakai untuk menyarankan konflik kepentingan atasan–bawahan kepada pansel."
-          errors={errors.superiorId}
         />
       </div>
       <SubmitButton>Simpan</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { ActionForm } from "@/components/action-form";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { useFormEcho } from "@/components/ui/form-context";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { EDUCATION_LEVELS } from "@/lib/domain/eligibility";
 import { parseNip } from "@/lib/domain/nip";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { SANCTION_LEVELS } from "@/lib/domain/scoring/track-record";
 import { NIP_INVALID_MESSAGE, SANCTION_LABELS, SEX_LABELS } from "@/lib/schemas/official";
 import type { OfficialDetail } from "@/lib/server/officials";
@@ -24,13 +25,23 @@ const STATUS_OPTIONS = [
 ];
 
 export function OfficialForm({ action, official, posts }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const value = (name: keyof OfficialDetail) => state.values?.[name] ?? (official?.[name] as string | null | undefined) ?? "";
-  const [birthDate, setBirthDate] = useState(value("birthDate"));
-  const [sex, setSex] = useState(value("sex"));
+  return (
+    <ActionForm action={action} className="max-w-3xl space-y-4">
+      {(state) => <OfficialFields errors={state.fieldErrors ?? {}} official={official} posts={posts} />}
+    </ActionForm>
+  );
+}
+
+function OfficialFields({ errors, official, posts }: Omit<Props, "action"> & { errors: NonNullable<FormState["fieldErrors"]> }) {
+  const echo = useFormEcho();
+  const value = (name: keyof OfficialDetail) => echo.value(name, (official?.[name] as string | null | undefined) ?? "");
+  // The NIP encodes birth date and sex (Perka BKN 22/2007): a valid NIP fills them, also when the
+  // form comes back from an error with them empty.
+  const fromNip = parseNip(value("nip"));
+  const [birthDate, setBirthDate] = useState(() => value("birthDate") || (fromNip?.birthDate ?? ""));
+  const [sex, setSex] = useState(() => value("sex") || (fromNip?.sex ?? ""));
   const [nipHint, setNipHint] = useState<string | undefined>();
 
-  // The NIP encodes birth date and sex (Perka BKN 22/2007): fill them as soon as it is complete.
   const onNipChange = (nip: string) => {
     const digits = nip.replace(/\s/g, "");
     if (digits.length < 18) return setNipHint(undefined);
@@ -41,15 +52,13 @@ export function OfficialForm({ action, official, posts }: Props) {
     setNipHint(undefined);
   };
 
-  const errors = state.fieldErrors ?? {};
   const postOptions = posts.map((p) => ({
     value: p.id,
     label: p.incumbentId && p.incumbentId !== official?.id ? `${p.title} — dijabat ${p.incumbentName}` : p.title,
   }));
 
   return (
-    <form action={formAction} className="max-w-3xl space-y-4" noValidate>
-      <FormMessage state={state} />
+    <>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
           name="nip"
@@ -116,6 +125,6 @@ export function OfficialForm({ action, official, posts }: Props) {
         <SelectField name="status" label="Status" defaultValue={value("status") || "ACTIVE"} options={STATUS_OPTIONS} errors={errors.status} />
       </div>
       <SubmitButton>Simpan</SubmitButton>
-    </form>
+    </>
   );
 }

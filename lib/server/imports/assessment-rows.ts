@@ -1,5 +1,7 @@
 // One spreadsheet row of the assessment-centre import: a participant (by NIP) and their levels.
 import { CORE_COMPETENCIES, COMPETENCY_LABELS } from "@/lib/domain/competency";
+import { parseNip } from "@/lib/domain/nip";
+import { NIP_INVALID_MESSAGE } from "@/lib/schemas/official";
 import { dateCell, levelCell, nipCell, textCell } from "./cells";
 import { headerKey, type ColumnSpec, type SheetRow } from "./spreadsheet";
 import type { RowIssue, RowStatus } from "./types";
@@ -59,7 +61,8 @@ export function checkAssessmentRow({ row, cells }: SheetRow, columns: ColumnSpec
   if ("error" in nipValue) add("NIP", nipValue.error);
   else if (!nip) add("NIP", "NIP wajib diisi.");
   const participant = byNip.get(nip) ?? null;
-  if (nip && !participant) add("NIP", "NIP ini bukan peserta putaran ini.");
+  // A mistyped NIP ("12345") is told as malformed, not as someone outside the round.
+  if (nip && !participant) add("NIP", parseNip(nip) ? "NIP ini bukan peserta putaran ini." : NIP_INVALID_MESSAGE);
 
   const assessor = textCell(cells.assessor ?? null);
   if (assessor.length > 200) add(ASSESSOR_HEADER, "Asesor paling banyak 200 karakter.");

@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import { participantReasonLabel, type ParticipantReason } from "@/lib/domain/participant-eligibility";
 import type { Rubric, Weights } from "@/lib/domain/round-config";
 import { applicantShortfalls, effectiveMinApplicants } from "@/lib/domain/round-readiness";
+import { assessmentCoverage } from "@/lib/domain/competency";
 import { JPM_CATEGORY_LABELS, jobPersonMatch, jpmCategory, roundJpm, type JpmScheme } from "@/lib/domain/scoring/jpm";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
@@ -126,6 +127,7 @@ export async function getRoundSetup(actor: Actor, roundId: string) {
       /** Set-up only: reasons the participant is ineligible for now that no recorded override covers. */
       uncoveredReasons: labels(readiness.uncovered.get(p.id) ?? []),
       hasAssessment: p.assessments.length > 0,
+      assessment: assessmentCoverage((p.roundPosition?.position.standards ?? []).map((s) => s.code), p.assessments.map((a) => a.competencyCode)),
       ...participantJpm(p.roundPosition?.position.standards ?? [], p.assessments, current!.jpmScheme),
     })),
     candidates: candidates

@@ -20,8 +20,9 @@ export function RoundTabs({ roundId }: { roundId: string }) {
   const pathname = usePathname();
   const base = `/putaran/${roundId}`;
   return (
-    <nav aria-label="Langkah putaran" className="mb-6 overflow-x-auto border-b border-slate-200">
-      <ul className="flex gap-1">
+    // Wraps onto a second line on a tablet rather than hiding the later steps off-screen.
+    <nav aria-label="Langkah putaran" className="mb-6 border-b border-slate-200">
+      <ul className="flex flex-wrap gap-x-1">
         {STEPS.map((step) => {
           const href = `${base}${step.path}`;
           const active = step.path === "" ? pathname === base : pathname.startsWith(href);

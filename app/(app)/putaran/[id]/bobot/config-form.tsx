@@ -1,14 +1,15 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { ActionForm } from "@/components/action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { useFormEcho } from "@/components/ui/form-context";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { WEIGHT_PRESETS, type Rubric, type Weights } from "@/lib/domain/round-config";
 import { COMPOSITE_COMPONENT_LABELS, COMPOSITE_COMPONENTS, weightsSumTo100 } from "@/lib/domain/scoring/composite";
 import { JPM_SCHEME_LABELS } from "@/lib/domain/scoring/jpm";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { RubricEditor } from "./rubric-editor";
 
 type Props = {
@@ -20,25 +21,50 @@ type Props = {
 
 const toNumber = (text: string) => Number(text.replace(",", "."));
 
-export function ConfigForm({ action, config, settings, editable }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const [weights, setWeights] = useState<Record<string, string>>(() => Object.fromEntries(COMPOSITE_COMPONENTS.map((c) => [c, String(config.weights[c] ?? 0)])));
-  const [rubric, setRubric] = useState<Rubric>(config.rubric);
+export function ConfigForm({ action, ...props }: Props) {
+  return (
+    <ActionForm action={action} className="space-y-6">
+      {(state) => <ConfigFields {...props} errors={state.fieldErrors ?? {}} />}
+    </ActionForm>
+  );
+}
+
+/** The rubric as submitted last (after an error), else as saved. */
+function echoedRubric(text: string | undefined, saved: Rubric): Rubric {
+  if (!text) return saved;
+  try {
+    return JSON.parse(text) as Rubric;
+  } catch {
+    return saved;
+  }
+}
+
+function ConfigFields({ config, settings, editable, errors }: Omit<Props, "action"> & { errors: NonNullable<FormState["fieldErrors"]> }) {
+  const echo = useFormEcho();
+  const [weights, setWeights] = useState<Record<string, string>>(() =>
+    Object.fromEntries(COMPOSITE_COMPONENTS.map((c) => [c, echo.value(`weight_${c}`, String(config.weights[c] ?? 0))])),
+  );
+  const [rubric, setRubric] = useState<Rubric>(() => echoedRubric(echo.echoed ? echo.value("rubric", "") : undefined, config.rubric));
+  // The server's message on the sum speaks of the weights as submitted; once they change, the
+  // live sum takes over. Either way the sum is told once.
+  const [weightsEdited, setWeightsEdited] = useState(false);
+  const changeWeights = (next: Record<string, string>) => {
+    setWeights(next);
+    setWeightsEdited(true);
+  };
   const numeric = Object.fromEntries(Object.entries(weights).map(([k, v]) => [k, toNumber(v)]));
   const sum = Object.values(numeric).reduce((a, b) => a + (Number.isFinite(b) ? b : 0), 0);
   const sumOk = weightsSumTo100(numeric);
-  const sumMessage = `Jumlah bobot ${sum.toLocaleString("id-ID")} — harus tepat 100.`;
-  const errors = state.fieldErrors ?? {};
+  const serverSumError = errors.weights && !weightsEdited ? errors.weights.join(" ") : null;
 
   return (
-    <form action={formAction} className="space-y-6" noValidate>
-      <FormMessage state={state} />
+    <>
       <section className="space-y-3">
         <h2 className="text-base font-semibold text-slate-900">Bobot komponen nilai akhir</h2>
         {editable ? (
           <div className="flex flex-wrap gap-2" aria-label="Preset bobot">
             {WEIGHT_PRESETS.map((preset) => (
-              <Button key={preset.key} variant="secondary" size="sm" title={preset.source} onClick={() => setWeights(Object.fromEntries(Object.entries(preset.weights).map(([k, v]) => [k, String(v)])))}>
+              <Button key={preset.key} variant="secondary" size="sm" title={preset.source} onClick={() => changeWeights(Object.fromEntries(Object.entries(preset.weights).map(([k, v]) => [k, String(v)])))}>
                 {preset.label}
               </Button>
             ))}
@@ -52,16 +78,14 @@ export function ConfigForm({ action, config, settings, editable }: Props) {
               label={`Bobot ${COMPOSITE_COMPONENT_LABELS[component]}`}
               inputMode="decimal"
               value={weights[component] ?? ""}
-              onChange={(e) => setWeights({ ...weights, [component]: e.target.value })}
+              onChange={(e) => changeWeights({ ...weights, [component]: e.target.value })}
               disabled={!editable}
-              errors={errors[`weight_${component}`]}
             />
           ))}
         </div>
         <p id="jumlah-bobot" role="status" className={`text-sm font-medium ${sumOk ? "text-emerald-800" : "text-red-700"}`}>
-          {sumOk ? "Jumlah bobot 100." : sumMessage}
+          {serverSumError ?? (sumOk ? "Jumlah bobot 100." : `Jumlah bobot ${sum.toLocaleString("id-ID")} — harus tepat 100.`)}
         </p>
-        {errors.weights ? <p className="text-sm text-red-700">{errors.weights.join(" ")}</p> : null}
       </section>
 
       <section className="grid gap-3 sm:grid-cols-3">
@@ -76,7 +100,7 @@ export function ConfigForm({ action, config, settings, editable }: Props) {
             { value: "TRIMMED", label: "Rata-rata terpangkas (buang tertinggi & terendah, ≥ 5 nilai)" },
           ]}
         />
-        <TextField name="dispersionThreshold" label="Ambang sebaran nilai (poin)" inputMode="decimal" defaultValue={String(settings.dispersionThreshold)} disabled={!editable} errors={errors.dispersionThreshold} />
+        <TextField name="dispersionThreshold" label="Ambang sebaran nilai (poin)" inputMode="decimal" defaultValue={String(settings.dispersionThreshold)} disabled={!editable} />
       </section>
 
       <section className="space-y-4">
@@ -92,11 +116,10 @@ export function ConfigForm({ action, config, settings, editable }: Props) {
           name="reason"
           label="Alasan perubahan"
           required
-          errors={errors.reason}
           hint={`Penilaian sudah dimulai: perubahan tersimpan sebagai versi ${config.version + 1} dan tercatat dalam jejak audit.`}
         />
       ) : null}
       {editable ? <SubmitButton>Simpan bobot dan rubrik</SubmitButton> : null}
-    </form>
+    </>
   );
 }

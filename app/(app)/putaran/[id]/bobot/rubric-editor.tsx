@@ -41,10 +41,12 @@ export function RubricEditor({ title, criteria, onChange, disabled, idPrefix }: 
               {criterion.anchors.map((anchor, level) => (
                 <div key={level}>
                   <label htmlFor={`${id}-anchor-${level}`} className="text-xs font-medium text-slate-700">Nilai {level + 1}</label>
+                  {/* Grows with the descriptor so none is cut off; rows is the fallback where
+                      field-sizing is not supported. */}
                   <textarea
                     id={`${id}-anchor-${level}`}
-                    rows={3}
-                    className={input}
+                    rows={rowsFor(anchor)}
+                    className={`${input} min-h-20 field-sizing-content`}
                     value={anchor}
                     onChange={(e) => update(index, { anchors: criterion.anchors.map((a, i) => (i === level ? e.target.value : a)) as RubricCriterion["anchors"] })}
                   />
@@ -59,6 +61,11 @@ export function RubricEditor({ title, criteria, onChange, disabled, idPrefix }: 
       </Button>
     </fieldset>
   );
+}
+
+/** Enough rows for a descriptor in a fifth of the editor's width (about 18 characters a line). */
+function rowsFor(text: string) {
+  return Math.max(3, Math.ceil(text.length / 18) + 1);
 }
 
 function codeFor(label: string, index: number) {

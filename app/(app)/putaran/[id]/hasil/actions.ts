@@ -12,7 +12,7 @@ export async function finaliseAction(roundId: string, _p: FormState, formData: F
     const { number, ranked } = await finaliseRound(actor, roundId);
     revalidatePath(`/putaran/${roundId}`, "layout");
     revalidatePath(`/penilaian/${roundId}`, "layout");
-    return `Hasil difinalkan (snapshot ${number}, ${ranked} peserta berperingkat).`;
+    return `Hasil difinalkan (versi hasil ${number}, ${ranked} peserta berperingkat).`;
   });
 }
 
@@ -20,6 +20,6 @@ export async function correctAction(roundId: string, _p: FormState, formData: Fo
   return handleFormAction(formData, reasonSchema, async ({ reason }, actor) => {
     const { number } = await correctResults(actor, roundId, reason);
     revalidatePath(`/putaran/${roundId}`, "layout");
-    return `Koreksi tersimpan sebagai snapshot ${number}.`;
+    return `Koreksi tersimpan sebagai versi hasil ${number}.`;
   });
 }

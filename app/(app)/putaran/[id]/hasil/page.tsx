@@ -37,7 +37,7 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
       <SnapshotVersionBanner number={snapshot.number} latest={results.latestNumber} latestHref={`/putaran/${id}/hasil`} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700" data-testid="snapshot-info">
-          Snapshot {snapshot.number} · {formatDateTime(snapshot.createdAt)} · oleh {snapshot.createdBy}
+          Versi hasil {snapshot.number} · {formatDateTime(snapshot.createdAt)} · oleh {snapshot.createdBy}
           {snapshot.reason ? ` · koreksi: ${snapshot.reason}` : ""} · bobot dan rubrik versi {snapshot.configVersion}
         </p>
         <div className="flex gap-2">
@@ -71,19 +71,19 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
           ))}
         </ul>
       </Card>
-      <Card title="Riwayat snapshot">
+      <Card title="Riwayat versi hasil">
         <ul className="space-y-1 text-sm">
           {results.history.map((h) => (
             <li key={h.number}>
-              <Link href={`?versi=${h.number}`} className="text-sky-800 hover:underline">Snapshot {h.number}</Link> — {formatDateTime(h.createdAt)}, {h.createdBy}
+              <Link href={`?versi=${h.number}`} className="text-sky-800 hover:underline">Versi hasil {h.number}</Link> — {formatDateTime(h.createdAt)}, {h.createdBy}
               {h.reason ? ` — ${h.reason}` : " — finalisasi"}
             </li>
           ))}
         </ul>
         {finaliser && results.round.status === "FINALISED" ? (
           <ActionForm action={correctAction.bind(null, id)} className="mt-4 max-w-xl space-y-2">
-            <TextAreaField name="reason" label="Alasan koreksi" hint="Koreksi menghitung ulang dari data terkini dan menyimpan snapshot baru; snapshot lama tetap dapat dibaca." />
-            <SubmitButton variant="secondary">Simpan koreksi sebagai snapshot baru</SubmitButton>
+            <TextAreaField name="reason" label="Alasan koreksi" hint="Koreksi menghitung ulang dari data terkini dan menyimpan versi hasil baru; versi lama tetap dapat dibaca." />
+            <SubmitButton variant="secondary">Simpan koreksi sebagai versi hasil baru</SubmitButton>
           </ActionForm>
         ) : null}
       </Card>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/action-form";
+import { Checkbox } from "@/components/ui/choice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
@@ -38,14 +39,14 @@ export default async function RoundPositionsPage({ params }: { params: Promise<{
             return (
               <Tr key={post.id}>
                 <Td>
-                  <input type="checkbox" name="positionIds" value={post.id} defaultChecked={Boolean(current)} disabled={!editable} aria-label={`Sertakan ${post.title}`} className="size-5" />
+                  <Checkbox name="positionIds" value={post.id} defaultChecked={Boolean(current)} disabled={!editable} aria-label={`Sertakan ${post.title}`} />
                 </Td>
                 <Td className="font-medium">{post.title}</Td>
                 <Td>{post.orgUnit}</Td>
                 <Td>{post.incumbent ?? "Lowong"}</Td>
                 {round.type === "JOB_FIT" ? (
                   <Td>
-                    <input type="checkbox" name="reservedIds" value={post.id} defaultChecked={current?.reserved} disabled={!editable} aria-label={`${post.title} untuk seleksi terbuka`} className="size-5" />
+                    <Checkbox name="reservedIds" value={post.id} defaultChecked={current?.reserved ?? false} disabled={!editable} aria-label={`${post.title} untuk seleksi terbuka`} />
                   </Td>
                 ) : null}
               </Tr>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/action-form";
+import { Checkbox } from "@/components/ui/choice";
 import { RemoveButton } from "@/components/remove-button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -97,7 +98,7 @@ export default async function PanelPage({ params }: { params: Promise<{ id: stri
                 <TextField name="institution" label="Instansi asal" />
                 <TextField name="decreeNumber" label="Nomor SK pansel" hint="Wajib diisi untuk setiap anggota sebelum penilaian dimulai." />
                 <div className="flex items-center gap-2 pt-6">
-                  <input id="internal" name="internal" type="checkbox" className="size-5" />
+                  <Checkbox id="internal" name="internal" />
                   <label htmlFor="internal" className="text-sm font-medium text-slate-800">Internal instansi</label>
                 </div>
                 <div className="sm:col-span-2">

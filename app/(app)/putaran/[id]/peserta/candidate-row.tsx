@@ -2,6 +2,7 @@
 
 import { ActionForm } from "@/components/action-form";
 import { Badge } from "@/components/ui/badge";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Td, Tr } from "@/components/ui/table";
 import { TENURE_STATUS_LABELS } from "@/lib/domain/eligibility";
@@ -41,32 +42,24 @@ export function CandidateRow({ candidate, posts, openSelection, action }: Props)
             <>
               <input type="hidden" name="officialId" value={candidate.officialId} />
               {openSelection ? (
-                <>
-                  <label htmlFor={`${formId}-post`} className="block text-xs font-medium text-slate-700">Jabatan yang dilamar</label>
-                  <select id={`${formId}-post`} name="roundPositionId" className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm" defaultValue="">
-                    <option value="">— pilih —</option>
-                    {posts.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
-                  </select>
-                  {state.fieldErrors?.roundPositionId ? <p className="text-xs text-red-700">{state.fieldErrors.roundPositionId.join(" ")}</p> : null}
-                </>
+                <SelectField
+                  id={`${formId}-post`}
+                  name="roundPositionId"
+                  label="Jabatan yang dilamar"
+                  placeholder="— pilih —"
+                  options={posts.map((p) => ({ value: p.id, label: p.title }))}
+                />
               ) : (
                 <input type="hidden" name="roundPositionId" value={candidate.roundPositionId ?? ""} />
               )}
               {candidate.eligible ? null : (
-                <>
-                  <label htmlFor={`${formId}-reason`} className="block text-xs font-medium text-slate-700">Alasan pengecualian untuk {candidate.name}</label>
-                  <textarea
-                    id={`${formId}-reason`}
-                    name="overrideReason"
-                    rows={2}
-                    aria-describedby={state.fieldErrors?.overrideReason ? `${formId}-reason-error` : undefined}
-                    className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
-                    placeholder="Misalnya: persetujuan tertulis Mendagri nomor …"
-                  />
-                  {state.fieldErrors?.overrideReason ? (
-                    <p id={`${formId}-reason-error`} className="text-xs text-red-700">{state.fieldErrors.overrideReason.join(" ")}</p>
-                  ) : null}
-                </>
+                <TextAreaField
+                  id={`${formId}-reason`}
+                  name="overrideReason"
+                  label={`Alasan pengecualian untuk ${candidate.name}`}
+                  rows={2}
+                  placeholder="Misalnya: persetujuan tertulis Mendagri nomor …"
+                />
               )}
               {state.fieldErrors?.officialId ? <p className="text-xs text-red-700">{state.fieldErrors.officialId.join(" ")}</p> : null}
               <SubmitButton size="sm" variant={candidate.eligible ? "primary" : "secondary"}>

@@ -70,7 +70,13 @@ export default async function RoundParticipantsPage({ params }: { params: Promis
                   </Td>
                   <Td data-testid={`jpm-${p.nip}`}>
                     {p.jpm === null ? (
-                      <span className="text-slate-500">belum ada asesmen</span>
+                      <span className="text-slate-500">
+                        {p.assessment.required === 0
+                          ? "standar kompetensi jabatan belum ada"
+                          : p.assessment.measured === 0
+                            ? "belum ada asesmen"
+                            : `asesmen belum lengkap: ${p.assessment.measured} dari ${p.assessment.required} kompetensi`}
+                      </span>
                     ) : (
                       <>
                         {formatScore(p.jpm)} %<span className="block text-xs text-slate-600">{p.jpmCategory}</span>

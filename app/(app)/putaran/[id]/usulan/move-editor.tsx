@@ -2,27 +2,40 @@
 
 import { useState } from "react";
 import { ActionForm } from "@/components/action-form";
+import { Checkbox } from "@/components/ui/choice";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { useFormEcho } from "@/components/ui/form-context";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/form-state";
 import { MIN_TENURE_EXCEPTION_REASON, MOVE_KIND_LABELS } from "@/lib/schemas/proposal";
 import type { ProposalView } from "@/lib/server/proposals/view";
 
 type Row = ProposalView["rows"][number];
-type Props = { row: Row; jptPosts: ProposalView["jptPosts"]; administratorPosts: ProposalView["administratorPosts"]; action: (s: FormState, f: FormData) => Promise<FormState> };
+type Posts = { jptPosts: ProposalView["jptPosts"]; administratorPosts: ProposalView["administratorPosts"] };
+type Props = Posts & { row: Row; action: (s: FormState, f: FormData) => Promise<FormState> };
 
-/** One participant's proposed move: stay, rotate to a JPT post, or move down to an echelon-III post. */
+/** One participant's proposed move: stay, rotate to a JPT post, or move down to an echelon-III post.
+ * "Suggest" rewrites the saved moves from another form, hence the sync key. */
 export function MoveEditor({ row, jptPosts, administratorPosts, action }: Props) {
-  const [kind, setKind] = useState<string>(row.move?.kind ?? "STAY");
+  return (
+    <ActionForm action={action} syncKey={JSON.stringify(row.move)} className="space-y-2" aria-label={`Usulan untuk ${row.name}`}>
+      <MoveFields row={row} jptPosts={jptPosts} administratorPosts={administratorPosts} />
+    </ActionForm>
+  );
+}
+
+function MoveFields({ row, jptPosts, administratorPosts }: Posts & { row: Row }) {
+  const echo = useFormEcho();
+  const [kind, setKind] = useState(() => echo.value("kind", row.move?.kind ?? "STAY"));
   const id = (name: string) => `${name}-${row.participantId}`;
   return (
-    <ActionForm action={action} className="space-y-2" aria-label={`Usulan untuk ${row.name}`}>
+    <>
       <input type="hidden" name="participantId" value={row.participantId} />
       <SelectField
         id={id("kind")}
         name="kind"
         label="Usulan"
-        value={kind}
+        defaultValue={kind}
         onChange={(e) => setKind(e.target.value)}
         options={(["STAY", "ROTATE", "MOVE_DOWN"] as const).map((k) => ({ value: k, label: MOVE_KIND_LABELS[k] }))}
       />
@@ -54,9 +67,9 @@ export function MoveEditor({ row, jptPosts, administratorPosts, action }: Props)
       ) : null}
       <TextAreaField id={id("rationale")} name="rationale" label="Pertimbangan" rows={2} required defaultValue={row.move?.rationale ?? ""} />
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" name="locked" defaultChecked={row.move?.locked} className="size-5" /> Kunci (saran otomatis tidak mengubahnya)
+        <Checkbox name="locked" defaultChecked={row.move?.locked ?? false} /> Kunci (saran otomatis tidak mengubahnya)
       </label>
       <SubmitButton size="sm" variant="secondary">Simpan usulan</SubmitButton>
-    </ActionForm>
+    </>
   );
 }

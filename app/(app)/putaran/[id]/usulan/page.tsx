@@ -3,13 +3,14 @@ import { formatScore } from "@/lib/format";
 import { ActionForm } from "@/components/action-form";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { Radio } from "@/components/ui/choice";
 import { TextAreaField } from "@/components/ui/field";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { requireActor } from "@/lib/auth/session";
 import { ROTATION_PROPOSAL_STATUS_LABELS } from "@/lib/domain/workflow/rotation-proposal";
-import { guard } from "@/lib/page-guard";
+import { guardState } from "@/lib/page-guard";
 import { MOVE_KIND_LABELS } from "@/lib/schemas/proposal";
 import { getProposalView, type ProposalView } from "@/lib/server/proposals/view";
 import { approveAction, approvePendingAction, decideAction, reopenAction, returnAction, saveMoveAction, submitAction, suggestAction } from "./actions";
@@ -30,7 +31,15 @@ function describe(row: ProposalView["rows"][number]) {
 export default async function ProposalPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const view = await guard(getProposalView(actor, id));
+  const loaded = await guardState(getProposalView(actor, id));
+  if (!loaded.ok) {
+    return (
+      <Card title="Usulan rotasi belum tersedia">
+        <p role="status" className="text-sm text-slate-700" data-testid="usulan-belum-tersedia">{loaded.notice}</p>
+      </Card>
+    );
+  }
+  const view = loaded.data;
   const status = view.proposal?.status ?? "DRAFT";
   return (
     <div className="space-y-6">
@@ -38,7 +47,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
         <Badge tone={status === "APPROVED" ? "success" : status === "RETURNED" ? "warning" : status === "SUBMITTED" ? "info" : "neutral"}>
           <span data-testid="status-usulan">{ROTATION_PROPOSAL_STATUS_LABELS[status]}</span>
         </Badge>
-        <p className="text-sm text-slate-600">Berdasarkan hasil snapshot {view.snapshotNumber}. Saran sistem hanya pertimbangan; kepala daerah memutuskan setiap usulan.</p>
+        <p className="text-sm text-slate-600">Berdasarkan versi hasil {view.snapshotNumber}. Saran sistem hanya pertimbangan; kepala daerah memutuskan setiap usulan.</p>
       </div>
       {view.proposal?.headNotes ? <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">Catatan kepala daerah: {view.proposal.headNotes}</p> : null}
       {view.lockConflicts.length > 0 ? (
@@ -92,7 +101,7 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
                 {row.currentPost ?? "—"}
                 {row.tenureLocked ? <span className="block text-xs text-amber-800">Belum 2 tahun menjabat</span> : null}
               </Td>
-              <Td className="min-w-72 text-sm" data-testid={`usulan-${row.nip}`}>
+              <Td className={`${view.can.draft ? "min-w-72" : "min-w-40"} text-sm`} data-testid={`usulan-${row.nip}`}>
                 {view.can.draft ? (
                   <MoveEditor row={row} jptPosts={view.jptPosts} administratorPosts={view.administratorPosts} action={saveMoveAction.bind(null, id)} />
                 ) : (
@@ -102,15 +111,21 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
                   </>
                 )}
               </Td>
-              <Td className="min-w-64 text-sm" data-testid={`keputusan-${row.nip}`}>
+              <Td className="min-w-56 text-sm" data-testid={`keputusan-${row.nip}`}>
                 {row.move ? <Badge tone={DECISION[row.move.decision][1]}>{DECISION[row.move.decision][0]}</Badge> : "—"}
                 {row.move?.decisionReason ? <p className="mt-1 text-xs">Alasan: {row.move.decisionReason}</p> : null}
                 {view.can.decide && row.move ? (
-                  <ActionForm action={decideAction.bind(null, id)} className="mt-2 space-y-2" aria-label={`Keputusan untuk ${row.name}`}>
+                  <ActionForm
+                    action={decideAction.bind(null, id)}
+                    // "Approve all pending" decides this move from another form.
+                    syncKey={`${row.move.decision}:${row.move.decisionReason ?? ""}`}
+                    className="mt-2 space-y-2"
+                    aria-label={`Keputusan untuk ${row.name}`}
+                  >
                     <input type="hidden" name="moveId" value={row.move.id} />
-                    <div className="flex gap-4">
-                      <label className="flex items-center gap-2"><input type="radio" name="decision" value="APPROVED" defaultChecked={row.move.decision !== "REJECTED"} className="size-5" /> Setujui</label>
-                      <label className="flex items-center gap-2"><input type="radio" name="decision" value="REJECTED" defaultChecked={row.move.decision === "REJECTED"} className="size-5" /> Tolak</label>
+                    <div className="flex flex-wrap gap-x-4 gap-y-1">
+                      <label className="flex items-center gap-2"><Radio name="decision" value="APPROVED" defaultChecked={row.move.decision !== "REJECTED"} /> Setujui</label>
+                      <label className="flex items-center gap-2"><Radio name="decision" value="REJECTED" defaultChecked={row.move.decision === "REJECTED"} /> Tolak</label>
                     </div>
                     <TextAreaField
                       id={`reason-${row.participantId}`}

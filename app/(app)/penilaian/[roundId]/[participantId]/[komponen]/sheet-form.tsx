@@ -111,7 +111,7 @@ export function SheetForm({ sheetKey, owner, rubric, initial, mode, saveDraft, s
               {SHEET_VALUES.map((value) => (
                 <label
                   key={value}
-                  className={`flex min-h-12 cursor-pointer gap-2 rounded-md border p-2 text-sm ${item.value === value ? "border-sky-700 bg-sky-50" : "border-slate-200"}`}
+                  className={`flex min-h-12 min-w-0 cursor-pointer gap-2 rounded-md border p-2 text-sm ${item.value === value ? "border-sky-700 bg-sky-50" : "border-slate-200"}`}
                 >
                   <input
                     type="radio"
@@ -123,7 +123,8 @@ export function SheetForm({ sheetKey, owner, rubric, initial, mode, saveDraft, s
                     aria-label={`${criterion.label}: nilai ${value}`}
                     className="mt-0.5 size-5 shrink-0"
                   />
-                  <span>
+                  {/* Narrow five-column cards on a tablet: long words ("dipertanggungjawabkan") break. */}
+                  <span className="min-w-0 break-words">
                     <span className="font-semibold">{value}</span> — {criterion.anchors[value - 1]}
                   </span>
                 </label>

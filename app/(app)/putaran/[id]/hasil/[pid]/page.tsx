@@ -47,7 +47,7 @@ export default async function ExplanationPage({ params, searchParams }: { params
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h2 className="text-xl font-semibold text-slate-900">{r.name}</h2>
-          <p className="text-sm text-slate-600">NIP {r.nip} · {r.postTitle ?? "—"} · peringkat {r.rank ?? "—"}{x.rankAmongVisible ? ` (${RANK_AMONG_VISIBLE})` : ""} · snapshot {x.snapshot.number}</p>
+          <p className="text-sm text-slate-600">NIP {r.nip} · {r.postTitle ?? "—"} · peringkat {r.rank ?? "—"}{x.rankAmongVisible ? ` (${RANK_AMONG_VISIBLE})` : ""} · versi hasil {x.snapshot.number}</p>
         </div>
         <LinkButton href={`/putaran/${id}/hasil${versionQuery(versi)}`}>Kembali ke peringkat</LinkButton>
       </div>

@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { ActionForm } from "@/components/action-form";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
+import { useFormEcho } from "@/components/ui/form-context";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SANCTION_LEVELS, trackRecordScore, type SanctionLevel } from "@/lib/domain/scoring/track-record";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import type { FormState } from "@/lib/form-state";
 import { SANCTION_LABELS } from "@/lib/schemas/official";
 
 type TrackRecord = { sanctionLevel: SanctionLevel; superiorScore: number | null; peerScore: number | null; subordinateScore: number | null; note: string };
@@ -14,13 +15,21 @@ type Props = { action: (state: FormState, formData: FormData) => Promise<FormSta
 const parse = (text: string) => (text.trim() === "" ? null : Number(text.replace(",", ".")));
 
 export function TrackRecordForm({ action, trackRecord, editable }: Props) {
-  const [state, formAction] = useActionState(action, initialFormState);
-  const [inputs, setInputs] = useState({
-    sanctionLevel: trackRecord?.sanctionLevel ?? ("NONE" as SanctionLevel),
-    superiorScore: trackRecord?.superiorScore?.toString() ?? "",
-    peerScore: trackRecord?.peerScore?.toString() ?? "",
-    subordinateScore: trackRecord?.subordinateScore?.toString() ?? "",
-  });
+  return (
+    <ActionForm action={action} className="space-y-4">
+      <TrackRecordFields trackRecord={trackRecord} editable={editable} />
+    </ActionForm>
+  );
+}
+
+function TrackRecordFields({ trackRecord, editable }: Omit<Props, "action">) {
+  const echo = useFormEcho();
+  const [inputs, setInputs] = useState(() => ({
+    sanctionLevel: echo.value("sanctionLevel", trackRecord?.sanctionLevel ?? "NONE") as SanctionLevel,
+    superiorScore: echo.value("superiorScore", trackRecord?.superiorScore?.toString() ?? ""),
+    peerScore: echo.value("peerScore", trackRecord?.peerScore?.toString() ?? ""),
+    subordinateScore: echo.value("subordinateScore", trackRecord?.subordinateScore?.toString() ?? ""),
+  }));
   let score: number | null = null;
   try {
     score = trackRecordScore({ superior: parse(inputs.superiorScore), peers: parse(inputs.peerScore), subordinates: parse(inputs.subordinateScore) }, inputs.sanctionLevel);
@@ -28,11 +37,10 @@ export function TrackRecordForm({ action, trackRecord, editable }: Props) {
     score = null; // incomplete or out of range: the fields say why on submit
   }
   const field = (name: "superiorScore" | "peerScore" | "subordinateScore", label: string) => (
-    <TextField name={name} label={label} inputMode="decimal" value={inputs[name]} onChange={(e) => setInputs({ ...inputs, [name]: e.target.value })} errors={state.fieldErrors?.[name]} disabled={!editable} />
+    <TextField name={name} label={label} inputMode="decimal" value={inputs[name]} onChange={(e) => setInputs({ ...inputs, [name]: e.target.value })} disabled={!editable} />
   );
   return (
-    <form action={formAction} className="space-y-4" noValidate>
-      <FormMessage state={state} />
+    <>
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           name="sanctionLevel"
@@ -51,6 +59,6 @@ export function TrackRecordForm({ action, trackRecord, editable }: Props) {
         {score === null ? "Nilai rekam jejak dihitung setelah paling sedikit satu nilai 360 derajat terisi." : `Nilai rekam jejak: ${score.toLocaleString("id-ID")}`}
       </p>
       {editable ? <SubmitButton>Simpan rekam jejak</SubmitButton> : null}
-    </form>
+    </>
   );
 }

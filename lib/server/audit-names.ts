@@ -1,0 +1,46 @@
+import "server-only";
+import { assertCan } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { COMPOSITE_COMPONENT_LABELS } from "@/lib/domain/scoring/composite";
+import type { Actor } from "@/lib/server/users";
+
+type Ref = { entity: string; entityId: string };
+
+/**
+ * The current name of each record an audit page refers to ("Putaran: Uji Kompetensi 2026"
+ * rather than an id), one query per kind of record, scoped to the actor's agency. A record that no
+ * longer exists (a removed participant) has no entry: the page falls back to the payload.
+ */
+export async function auditEntityNames(actor: Actor, refs: Ref[]): Promise<Map<string, string>> {
+  assertCan(actor.role, "audit:read");
+  const agencyId = actor.agencyId;
+  const ids = (entity: string) => [...new Set(refs.filter((r) => r.entity === entity).map((r) => r.entityId))];
+  const participantName = { official: { select: { name: true } } } as const;
+  const [rounds, officials, positions, orgUnits, users, participants, members, proposals, moves, sheets] = await Promise.all([
+    db.round.findMany({ where: { agencyId, id: { in: ids("Round") } }, select: { id: true, name: true } }),
+    db.official.findMany({ where: { agencyId, id: { in: ids("Official") } }, select: { id: true, name: true } }),
+    db.position.findMany({ where: { agencyId, id: { in: ids("Position") } }, select: { id: true, title: true } }),
+    db.orgUnit.findMany({ where: { agencyId, id: { in: ids("OrgUnit") } }, select: { id: true, name: true } }),
+    db.user.findMany({ where: { agencyId, id: { in: ids("User") } }, select: { id: true, name: true } }),
+    db.participant.findMany({ where: { round: { agencyId }, id: { in: ids("Participant") } }, select: { id: true, ...participantName } }),
+    db.panelMember.findMany({ where: { round: { agencyId }, id: { in: ids("PanelMember") } }, select: { id: true, externalName: true, user: { select: { name: true } } } }),
+    db.rotationProposal.findMany({ where: { round: { agencyId }, id: { in: ids("RotationProposal") } }, select: { id: true, round: { select: { name: true } } } }),
+    db.proposedMove.findMany({ where: { participant: { round: { agencyId } }, id: { in: ids("ProposedMove") } }, select: { id: true, participant: { select: participantName } } }),
+    db.scoreSheet.findMany({ where: { participant: { round: { agencyId } }, id: { in: ids("ScoreSheet") } }, select: { id: true, component: true, participant: { select: participantName } } }),
+  ]);
+  const names = new Map<string, string>();
+  const put = (entity: string, id: string, name: string | null | undefined) => {
+    if (name) names.set(`${entity}:${id}`, name);
+  };
+  for (const r of rounds) put("Round", r.id, r.name);
+  for (const o of officials) put("Official", o.id, o.name);
+  for (const p of positions) put("Position", p.id, p.title);
+  for (const u of orgUnits) put("OrgUnit", u.id, u.name);
+  for (const u of users) put("User", u.id, u.name);
+  for (const p of participants) put("Participant", p.id, p.official.name);
+  for (const m of members) put("PanelMember", m.id, m.user?.name ?? m.externalName);
+  for (const p of proposals) put("RotationProposal", p.id, p.round.name);
+  for (const m of moves) put("ProposedMove", m.id, m.participant.official.name);
+  for (const s of sheets) put("ScoreSheet", s.id, `${COMPOSITE_COMPONENT_LABELS[s.component]} ${s.participant.official.name}`);
+  return names;
+}
