@@ -32,6 +32,9 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
 
   const snapshot = results.snapshot;
   const versi = versionQuery(query.versi);
+  // A post with one candidate (every post of a job fit, where each incumbent is tested on their own
+  // post) has no top 3 to weigh; listing hundreds of them would bury the posts that have.
+  const contested = results.topByPost.filter((post) => post.withheld || post.top.length > 1);
   return (
     <div className="space-y-6">
       <SnapshotVersionBanner number={snapshot.number} latest={results.latestNumber} latestHref={`/putaran/${id}/hasil`} />
@@ -55,22 +58,24 @@ export default async function ResultsPage({ params, searchParams }: { params: Pr
         detailHref={(pid) => `/putaran/${id}/hasil/${pid}${versi}`}
         rankAmongVisible={results.rankAmongVisible}
       />
-      <Card title="Tiga teratas per jabatan">
-        <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
-          {results.topByPost.map((post) => (
-            <li key={post.postId} className="rounded-md border border-slate-200 p-3 text-sm">
-              <p className="font-medium text-slate-900">{post.title}</p>
-              {post.withheld ? (
-                <p className="mt-1 text-slate-600">Tidak ditampilkan: Anda menyatakan konflik kepentingan dengan peserta pada jabatan ini.</p>
-              ) : (
-                <ol className="mt-1 list-decimal pl-5">
-                  {post.top.map((r) => <li key={r.id}>{r.name} — {formatScore(r.compositeRounded)}</li>)}
-                </ol>
-              )}
-            </li>
-          ))}
-        </ul>
-      </Card>
+      {contested.length > 0 ? (
+        <Card title="Tiga teratas per jabatan">
+          <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+            {contested.map((post) => (
+              <li key={post.postId} className="rounded-md border border-slate-200 p-3 text-sm">
+                <p className="font-medium text-slate-900">{post.title}</p>
+                {post.withheld ? (
+                  <p className="mt-1 text-slate-600">Tidak ditampilkan: Anda menyatakan konflik kepentingan dengan peserta pada jabatan ini.</p>
+                ) : (
+                  <ol className="mt-1 list-decimal pl-5">
+                    {post.top.map((r) => <li key={r.id}>{r.name} — {formatScore(r.compositeRounded)}</li>)}
+                  </ol>
+                )}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
       <Card title="Riwayat versi hasil">
         <ul className="space-y-1 text-sm">
           {results.history.map((h) => (
