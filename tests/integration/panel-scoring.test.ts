@@ -223,6 +223,11 @@ describe("panel scoring", () => {
     await expect(justifyDispersion(b!.actor, world.round.id, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await justifyDispersion(chair!.actor, world.round.id, input);
     expect((await getPanelOverview(chair!.actor, world.round.id)).participants[0]!.components.PAPER.justification).toMatchObject({ text: input.text });
+
+    // Not once the round is over.
+    await db.round.update({ where: { id: world.round.id }, data: { status: "CLOSED" } });
+    await expect(justifyDispersion(chair!.actor, world.round.id, { ...input, text: "Diubah setelah putaran ditutup" })).rejects.toMatchObject({ code: "INVALID_STATE" });
+    expect(await db.dispersionJustification.findFirstOrThrow({ where: { participantId } })).toMatchObject({ text: input.text });
   });
 
   it("makes a justification wait for a revision of that participant in flight, then checks the flag the revision left", async () => {

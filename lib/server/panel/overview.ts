@@ -6,6 +6,7 @@ import { aggregatePanelScores, isDispersed, panelSpread } from "@/lib/domain/sco
 import { expectedSheets, scoringMembers } from "@/lib/domain/expected-sheets";
 import { PANEL_COMPONENTS, scoredPanelComponents, type PanelComponent, type Weights } from "@/lib/domain/round-config";
 import { roundHalfUp } from "@/lib/domain/scoring/round";
+import { ROUND_STATUS_LABELS } from "@/lib/domain/workflow/round";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { JustificationInput } from "@/lib/schemas/panel";
 import { recordAudit } from "@/lib/server/audit";
@@ -144,6 +145,12 @@ export async function justifyDispersion(actor: Actor, roundId: string, input: Ju
     // revision in flight commits first and the flag checked is the one the justification is
     // recorded against (a revision that removed it refuses the justification).
     await lockRoundRow(tx, actor, roundId, "SHARE");
+    // While scoring, and after finalising for a correction (a revised score can raise a new flag);
+    // never on a round set up, closed or cancelled.
+    const { status } = await tx.round.findUniqueOrThrow({ where: { id: roundId }, select: { status: true } });
+    if (status !== "SCORING" && status !== "FINALISED") {
+      throw new AppError("INVALID_STATE", `Justifikasi sebaran nilai tidak dapat dicatat pada putaran berstatus ${ROUND_STATUS_LABELS[status]}.`);
+    }
     await tx.$queryRaw`
       SELECT d.id FROM "ConflictDeclaration" d JOIN "Participant" p ON p.id = d."participantId"
       WHERE d."participantId" = ${input.participantId} AND p."roundId" = ${roundId} ORDER BY d.id FOR UPDATE OF d`;
