@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
+import { ForgetOthersDrafts } from "@/components/shell/forget-others-drafts";
 import { MainNav } from "@/components/shell/main-nav";
 import { requireActor } from "@/lib/auth/session";
 import { navigationFor } from "@/lib/navigation";
@@ -9,6 +10,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#konten" className="sr-only focus:not-sr-only focus:p-2">Lewati ke konten</a>
+      <ForgetOthersDrafts owner={actor.userId} />
       <AppHeader actor={actor} />
       <div className="flex flex-1 flex-col lg:flex-row">
         <MainNav items={navigationFor(actor.role)} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allRevisionDraftKeys, obsoleteRevisionKeys, parseRevisionDraft, revisionDraftKey, serializeRevisionDraft } from "./revision-draft";
+import { allRevisionDraftKeys, obsoleteRevisionKeys, othersRevisionDraftKeys, parseRevisionDraft, revisionDraftKey, serializeRevisionDraft } from "./revision-draft";
 
 const key = { owner: "u1", roundId: "r1", participantId: "p1", component: "PAPER", baseVersion: 4 };
 const criteria = ["A", "B"];
@@ -8,6 +8,12 @@ describe("revision drafts in localStorage", () => {
   it("finds every member's drafts, and nothing else, for sign-out", () => {
     const other = revisionDraftKey({ ...key, owner: "u2" });
     expect(allRevisionDraftKeys([revisionDraftKey(key), "theme", other, "lembar-revisian"])).toEqual([revisionDraftKey(key), other]);
+  });
+
+  it("finds the drafts of everyone but the signed-in member", () => {
+    const other = revisionDraftKey({ ...key, owner: "u2" });
+    const prefixTwin = revisionDraftKey({ ...key, owner: "u10" }); // "u1" must not match "u10"
+    expect(othersRevisionDraftKeys([revisionDraftKey(key), other, prefixTwin, "theme"], "u1")).toEqual([other, prefixTwin]);
   });
 
   it("keys by member, sheet and base version", () => {

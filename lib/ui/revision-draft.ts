@@ -27,6 +27,11 @@ export const obsoleteRevisionKeys = (keys: readonly string[], k: RevisionDraftKe
 /** Every stored revision draft, whoever's: removed at sign-out so a shared browser keeps none. */
 export const allRevisionDraftKeys = (keys: readonly string[]) => keys.filter((key) => key.startsWith(`${PREFIX}:`));
 
+/** The drafts of anyone but `owner`: removed once `owner` is signed in, for the sessions that
+ * ended without a sign-out (expired, tab closed) on a shared browser. */
+export const othersRevisionDraftKeys = (keys: readonly string[], owner: string) =>
+  allRevisionDraftKeys(keys).filter((key) => !key.startsWith(`${PREFIX}:${owner}:`));
+
 const stored = z.object({ items: sheetWriteSchema.shape.items, reason: z.string().max(2000) });
 
 export const serializeRevisionDraft = (draft: RevisionDraft) => JSON.stringify(draft);
