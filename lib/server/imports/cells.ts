@@ -3,6 +3,7 @@
 import type ExcelJS from "exceljs";
 import { isRealDate } from "@/lib/domain/calendar";
 import { isValidCompetencyLevel } from "@/lib/domain/competency";
+import { formatDecimalInput, parseDecimal } from "@/lib/format";
 import { toIsoDate } from "@/lib/iso-date";
 
 export type CellValue = string | number | boolean | Date | null;
@@ -67,8 +68,6 @@ function dateMessage(header: string) {
   return `${header} harus berupa tanggal (TTTT-BB-HH, HH-BB-TTTT atau HH/BB/TTTT).`;
 }
 
-const DECIMAL = /^\d+(?:[.,]\d+)?$/;
-
 /** A competency level 1-5 with at most two decimals (PermenPANRB 38/2017 levels; assessment
  * centres report e.g. 3,25). Text may use a decimal comma. Blank gives `null`. */
 export function levelCell(value: CellValue): Converted<number | null> {
@@ -77,11 +76,12 @@ export function levelCell(value: CellValue): Converted<number | null> {
   if (typeof value === "number") level = value;
   else {
     const text = textCell(value);
-    if (!DECIMAL.test(text)) return { error: `Level kompetensi harus angka 1 sampai 5 (isian: "${text}").` };
-    level = Number(text.replace(",", "."));
+    const parsed = parseDecimal(text);
+    if (parsed === undefined || Number.isNaN(parsed)) return { error: `Level kompetensi harus angka 1 sampai 5 (isian: "${text}").` };
+    level = parsed;
   }
   if (!isValidCompetencyLevel(level)) {
-    return { error: `Level kompetensi harus antara 1 dan 5, paling banyak 2 angka desimal (isian: ${String(level).replace(".", ",")}).` };
+    return { error: `Level kompetensi harus antara 1 dan 5, paling banyak 2 angka desimal (isian: ${formatDecimalInput(level)}).` };
   }
   return { value: level };
 }
