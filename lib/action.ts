@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import { requireActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { isoDate, optionalIsoDate, optionalText } from "./fields";
 
 /** A blackout window as the BKD records it: from the event the law counts from (a head's

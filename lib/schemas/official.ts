@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { EDUCATION_LEVELS } from "@/lib/domain/eligibility";
 import { parseNip } from "@/lib/domain/nip";
 import { SANCTION_LEVELS } from "@/lib/domain/scoring/track-record";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { PANEL_COMPONENTS } from "@/lib/domain/round-config";
 import { SHEET_VALUES } from "@/lib/domain/scoring/sheet";
 import { id, reason } from "./fields";

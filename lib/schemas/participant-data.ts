@@ -1,13 +1,8 @@
-import { z } from "zod";
-import { COMPETENCY_LEVEL_MESSAGE, isValidCompetencyLevel } from "@/lib/domain/competency";
+import { z } from "./zod";
+import { COMPETENCY_LEVEL_MESSAGE } from "@/lib/domain/competency";
 import { SKP_RATINGS } from "@/lib/domain/scoring/performance";
 import { SANCTION_LEVELS } from "@/lib/domain/scoring/track-record";
-import { decimal, optionalDecimal, optionalIsoDate, optionalText } from "./fields";
-
-const levelText = z.preprocess(
-  (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim().replace(",", "."))) : value),
-  z.number({ error: "Level wajib diisi." }).refine(isValidCompetencyLevel, COMPETENCY_LEVEL_MESSAGE),
-);
+import { competencyLevel, decimal, optionalDecimal, optionalIsoDate, optionalText } from "./fields";
 
 /** Assessment-centre levels: form fields `level_<CODE>` for each competency of the post's standard. */
 export const assessmentSchema = z
@@ -16,7 +11,7 @@ export const assessmentSchema = z
     const levels: Record<string, number> = {};
     for (const [key, value] of Object.entries(raw)) {
       if (!key.startsWith("level_")) continue;
-      const parsed = levelText.safeParse(value);
+      const parsed = competencyLevel.safeParse(value);
       if (!parsed.success) {
         context.addIssue({ code: "custom", path: [key], message: parsed.error.issues[0]?.message ?? COMPETENCY_LEVEL_MESSAGE });
         continue;
@@ -35,7 +30,7 @@ export const trackRecordSchema = z
     superiorScore: score("Nilai atasan"),
     peerScore: score("Nilai rekan sejawat"),
     subordinateScore: score("Nilai bawahan"),
-    note: z.preprocess((v) => v ?? "", z.string().trim().max(1000)),
+    note: z.preprocess((v) => v ?? "", z.string().trim().max(1000, "Catatan paling banyak 1000 karakter.")),
   })
   .refine((t) => t.superiorScore !== undefined || t.peerScore !== undefined || t.subordinateScore !== undefined, {
     path: ["superiorScore"],

@@ -1,6 +1,6 @@
-import { z } from "zod";
-import { CORE_COMPETENCIES, COMPETENCY_LEVEL_MESSAGE, isValidCompetencyLevel } from "@/lib/domain/competency";
-import { id, optionalId, optionalText, requiredText } from "./fields";
+import { z } from "./zod";
+import { CORE_COMPETENCIES } from "@/lib/domain/competency";
+import { competencyLevel, id, optionalId, optionalText, requiredText } from "./fields";
 
 export const orgUnitSchema = z.object({
   name: requiredText("Nama OPD"),
@@ -11,13 +11,13 @@ export type OrgUnitInput = z.output<typeof orgUnitSchema>;
 export const POSITION_GRADES = ["JPT_PRATAMA", "ADMINISTRATOR"] as const;
 
 export const positionSchema = z.object({
-  orgUnitId: id.refine(Boolean, "Pilih OPD."),
+  orgUnitId: z.string({ error: "Pilih OPD." }).trim().min(1, "Pilih OPD.").max(40, "Pilih OPD."),
   title: requiredText("Nama jabatan"),
   grade: z.enum(POSITION_GRADES, { error: "Pilih jenjang jabatan." }),
   /** Comma-separated in the form: "Hukum, Ilmu Pemerintahan". */
   requiredEducationFields: z.preprocess(
     (value) => (typeof value === "string" ? value.split(",").map((s) => s.trim()).filter(Boolean) : (value ?? [])),
-    z.array(z.string().max(120)).max(20),
+    z.array(z.string().max(120, "Setiap bidang pendidikan paling banyak 120 karakter.")).max(20, "Paling banyak 20 bidang pendidikan."),
   ),
   extraApprover: optionalText(200),
   actingOfficialId: optionalId,
@@ -26,10 +26,7 @@ export const positionSchema = z.object({
 });
 export type PositionInput = z.output<typeof positionSchema>;
 
-const level = z.preprocess(
-  (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : Number(value.trim().replace(",", "."))) : value),
-  z.number({ error: "Level wajib diisi." }).refine(isValidCompetencyLevel, COMPETENCY_LEVEL_MESSAGE),
-);
+const level = competencyLevel;
 
 /** A post's competency standard (PermenPANRB 38/2017): a level for each core competency and any
  * number of named technical competencies. Sent by the editor as JSON in one field. */

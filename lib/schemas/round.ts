@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { MIN_APPLICANTS_PER_POST_LIMITS } from "@/lib/domain/round-readiness";
 import { COMPOSITE_COMPONENTS } from "@/lib/domain/scoring/composite";
 import { decimal, id, isoDate, optionalId, optionalIsoDate, optionalText, reason, requiredText } from "./fields";
@@ -48,8 +48,8 @@ export const panelMemberSchema = z
     externalName: optionalText(200),
     role: z.enum(PANEL_ROLES, { error: "Pilih peran dalam pansel." }),
     internal: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
-    institution: z.preprocess((v) => v ?? "", z.string().trim().max(200)),
-    decreeNumber: z.preprocess((v) => v ?? "", z.string().trim().max(120)),
+    institution: z.preprocess((v) => v ?? "", z.string().trim().max(200, "Instansi asal paling banyak 200 karakter.")),
+    decreeNumber: z.preprocess((v) => v ?? "", z.string().trim().max(120, "Nomor SK paling banyak 120 karakter.")),
   })
   .refine((m) => Boolean(m.userId) !== Boolean(m.externalName), {
     path: ["externalName"],
@@ -60,8 +60,8 @@ export type PanelMemberInput = z.output<typeof panelMemberSchema>;
 const criterionSchema = z.object({
   code: z.string().trim().regex(/^[A-Z0-9_]{2,40}$/, "Kode kriteria hanya huruf besar, angka, dan garis bawah."),
   label: requiredText("Nama kriteria", 120),
-  description: z.string().trim().max(500),
-  weight: z.number().positive("Bobot kriteria harus lebih dari 0.").max(100),
+  description: z.string().trim().max(500, "Uraian kriteria paling banyak 500 karakter."),
+  weight: z.number({ error: "Bobot kriteria harus angka, mis. 2,5." }).positive("Bobot kriteria harus lebih dari 0.").max(100, "Bobot kriteria paling besar 100."),
   anchors: z.tuple([z.string(), z.string(), z.string(), z.string(), z.string()]).refine(
     (anchors) => anchors.every((a) => a.trim().length > 0),
     "Setiap kriteria memerlukan lima jangkar perilaku (nilai 1–5).",

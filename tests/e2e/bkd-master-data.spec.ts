@@ -79,6 +79,7 @@ test("OPD are listed and searchable on their own, an empty OPD included, and rea
   await page.getByLabel("Singkatan").fill("BRIDA");
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByRole("heading", { name: "Badan Riset dan Inovasi Daerah (e2e)" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "OPD baru tersimpan." })).toBeVisible();
 
   await page.getByRole("navigation", { name: "Menu utama" }).getByRole("link", { name: "OPD", exact: true }).click();
   await page.getByLabel("Cari").fill("riset dan inovasi");

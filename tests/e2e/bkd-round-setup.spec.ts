@@ -74,6 +74,16 @@ test("the BKD sets up a job-fit round and starts scoring", async ({ page }) => {
   await expect(page.getByText("Jumlah bobot 99 — harus tepat 100.")).toHaveCount(0); // told once
   await expect(page.getByLabel("Bobot Asesmen Kompetensi (JPM)")).toHaveValue("39");
   await page.getByLabel("Bobot Asesmen Kompetensi (JPM)").fill("40");
+  // A criterion weight keeps its decimal comma ("12,5" once turned into 125) and is refused
+  // beside the field when over 100.
+  const criterionWeight = page.locator("#makalah-0-weight");
+  const originalWeight = await criterionWeight.inputValue();
+  await criterionWeight.fill("12,5");
+  await expect(criterionWeight).toHaveValue("12,5");
+  await expect(page.locator("#makalah-0-weight-error")).toHaveCount(0);
+  await criterionWeight.fill("150");
+  await expect(page.locator("#makalah-0-weight-error")).toHaveText("Bobot kriteria paling besar 100.");
+  await criterionWeight.fill(originalWeight);
   await page.getByRole("button", { name: "Simpan bobot dan rubrik" }).click();
   await expect(page.getByTestId("form-message")).toContainText("Bobot dan rubrik tersimpan (versi 1)");
 

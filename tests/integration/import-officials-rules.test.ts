@@ -83,7 +83,7 @@ describe("officials import rules", () => {
     const [only] = (await previewOfficialsImport(actor, upload)).rows;
     expect(only!.issues.map((i) => `${i.column}: ${i.message}`)).toEqual([
       "Jenis Kelamin: Jenis Kelamin harus L (laki-laki) atau P (perempuan).",
-      'Tanggal Pelantikan: Tanggal Pelantikan: "31/02/2020" bukan tanggal yang ada di kalender.',
+      'Tanggal Pelantikan: "31/02/2020" bukan tanggal yang ada di kalender.',
       "Hukuman Disiplin: Hukuman Disiplin harus Tidak ada, Ringan, Sedang atau Berat.",
       "Status: Status harus Aktif, Nonaktif atau Pensiun.",
     ]);

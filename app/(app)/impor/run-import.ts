@@ -18,6 +18,8 @@ type ImportServices = {
 
 const GENERIC_ERROR = "Terjadi kesalahan pada sistem. Silakan coba lagi atau hubungi administrator.";
 
+const CHECK_FILE = "Periksa kembali berkas yang dipilih.";
+
 /**
  * The body of both import actions, in lib/action.ts's order: authenticate → parse (zod) → the
  * service (which authorises, checks and writes) → revalidate → return. Its own helper because the
@@ -32,7 +34,7 @@ export async function runImport(formData: FormData, services: ImportServices): P
   });
   if (!parsed.success) {
     const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-    return { status: "error", message: fieldErrors.berkas?.[0] ?? "Periksa kembali berkas yang dipilih.", fieldErrors };
+    return { status: "error", message: CHECK_FILE, fieldErrors };
   }
   const { langkah, berkas, sha256 } = parsed.data;
   try {
@@ -43,7 +45,11 @@ export async function runImport(formData: FormData, services: ImportServices): P
     return commitState(outcome);
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof AppError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors };
+    // A reason about the file is said once, under the file field; the box only points at it.
+    if (error instanceof AppError) {
+      const onFile = (error.fieldErrors.berkas?.length ?? 0) > 0;
+      return { status: "error", message: onFile ? CHECK_FILE : error.message, fieldErrors: error.fieldErrors };
+    }
     console.error(error);
     return { status: "error", message: GENERIC_ERROR };
   }

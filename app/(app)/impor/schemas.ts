@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import { blankToUndefined } from "@/lib/schemas/fields";
 
 /** One import request: the step, the file (sent again for the commit: the flow keeps no state

@@ -14,7 +14,7 @@ export async function createOrgUnitAction(_previous: FormState, formData: FormDa
     createdId = (await createOrgUnit(actor, input)).id;
     revalidatePath("/jabatan");
   });
-  if (state.status === "success") redirect(`/jabatan/opd/${createdId}`);
+  if (state.status === "success") redirect(`/jabatan/opd/${createdId}?tersimpan=1`);
   return state;
 }
 
@@ -33,7 +33,7 @@ export async function createPositionAction(_previous: FormState, formData: FormD
     createdId = (await createPosition(actor, input)).id;
     revalidatePath("/jabatan");
   });
-  if (state.status === "success") redirect(`/jabatan/${createdId}`);
+  if (state.status === "success") redirect(`/jabatan/${createdId}?tersimpan=1`);
   return state;
 }
 

@@ -6,12 +6,13 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { CORE_COMPETENCIES, COMPETENCY_LABELS, COMPETENCY_LEVEL_MESSAGE, isValidCompetencyLevel } from "@/lib/domain/competency";
+import { formatDecimalInput, parseDecimal } from "@/lib/format";
 import { initialFormState, type FormState } from "@/lib/form-state";
 
 type Standard = { core: Record<string, number>; technical: { code: string; name: string; level: number }[] };
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; standard: Standard; readOnly?: boolean };
 
-const toNumber = (text: string) => Number(text.replace(",", "."));
+const toNumber = (text: string) => parseDecimal(text) ?? Number.NaN;
 const levelError = (text: string) => (text.trim() === "" || !isValidCompetencyLevel(toNumber(text)) ? COMPETENCY_LEVEL_MESSAGE : null);
 
 function LevelInput({ id, label, value, onChange, disabled }: { id: string; label: string; value: string; onChange: (v: string) => void; disabled?: boolean }) {
@@ -37,8 +38,8 @@ function LevelInput({ id, label, value, onChange, disabled }: { id: string; labe
 /** Editor of a post's competency standard (PermenPANRB 38/2017): 9 core levels + technical ones. */
 export function StandardEditor({ action, standard, readOnly = false }: Props) {
   const [state, formAction] = useActionState(action, initialFormState);
-  const coreOf = (s: Standard) => Object.fromEntries(CORE_COMPETENCIES.map((c) => [c, String(s.core[c] ?? 4)]));
-  const technicalOf = (s: Standard) => s.technical.map((t) => ({ key: t.code, code: t.code as string | undefined, name: t.name, level: String(t.level) }));
+  const coreOf = (s: Standard) => Object.fromEntries(CORE_COMPETENCIES.map((c) => [c, formatDecimalInput(s.core[c] ?? 4)]));
+  const technicalOf = (s: Standard) => s.technical.map((t) => ({ key: t.code, code: t.code as string | undefined, name: t.name, level: formatDecimalInput(t.level) }));
   const [core, setCore] = useState(() => coreOf(standard));
   // A stored competency keeps its code through renames and reorders (assessment results refer to
   // it); a new row has none until the server gives it one. `key` only identifies rows on screen.

@@ -66,7 +66,7 @@ export function checkAssessmentRow({ row, cells }: SheetRow, columns: ColumnSpec
 
   const assessor = textCell(cells.assessor ?? null);
   if (assessor.length > 200) add(ASSESSOR_HEADER, "Asesor paling banyak 200 karakter.");
-  const date = dateCell(cells.assessedOn ?? null, ASSESSED_ON_HEADER);
+  const date = dateCell(cells.assessedOn ?? null);
   if ("error" in date) add(ASSESSED_ON_HEADER, date.error);
   const assessedOn = "error" in date ? null : date.value;
 

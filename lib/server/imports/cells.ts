@@ -3,6 +3,7 @@
 import type ExcelJS from "exceljs";
 import { isRealDate } from "@/lib/domain/calendar";
 import { isValidCompetencyLevel } from "@/lib/domain/competency";
+import { formatDecimalInput, parseDecimal } from "@/lib/format";
 import { toIsoDate } from "@/lib/iso-date";
 
 export type CellValue = string | number | boolean | Date | null;
@@ -49,25 +50,21 @@ const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
 
 /** A date cell, or text as YYYY-MM-DD, DD-MM-YYYY or DD/MM/YYYY (Indonesian order: day first).
- * Blank gives `null`. */
-export function dateCell(value: CellValue, header: string): Converted<string | null> {
+ * Blank gives `null`. The message leaves out the column: every issue is shown beside its column. */
+export function dateCell(value: CellValue): Converted<string | null> {
   if (value === null) return { value: null };
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { error: dateMessage(header) } : { value: dateOf(value) };
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? { error: DATE_MESSAGE } : { value: dateOf(value) };
   const text = String(value).trim();
   const iso = ISO.exec(text);
   const dayFirst = DAY_FIRST.exec(text);
   const parts = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : null;
-  if (!parts) return { error: dateMessage(header) };
+  if (!parts) return { error: DATE_MESSAGE };
   const [year, month, day] = parts.map(Number) as [number, number, number];
-  if (!isRealDate(year, month, day)) return { error: `${header}: "${text}" bukan tanggal yang ada di kalender.` };
+  if (!isRealDate(year, month, day)) return { error: `"${text}" bukan tanggal yang ada di kalender.` };
   return { value: `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` };
 }
 
-function dateMessage(header: string) {
-  return `${header} harus berupa tanggal (TTTT-BB-HH, HH-BB-TTTT atau HH/BB/TTTT).`;
-}
-
-const DECIMAL = /^\d+(?:[.,]\d+)?$/;
+const DATE_MESSAGE = "Harus berupa tanggal (TTTT-BB-HH, HH-BB-TTTT atau HH/BB/TTTT).";
 
 /** A competency level 1-5 with at most two decimals (PermenPANRB 38/2017 levels; assessment
  * centres report e.g. 3,25). Text may use a decimal comma. Blank gives `null`. */
@@ -77,11 +74,12 @@ export function levelCell(value: CellValue): Converted<number | null> {
   if (typeof value === "number") level = value;
   else {
     const text = textCell(value);
-    if (!DECIMAL.test(text)) return { error: `Level kompetensi harus angka 1 sampai 5 (isian: "${text}").` };
-    level = Number(text.replace(",", "."));
+    const parsed = parseDecimal(text);
+    if (parsed === undefined || Number.isNaN(parsed)) return { error: `Level kompetensi harus angka 1 sampai 5 (isian: "${text}").` };
+    level = parsed;
   }
   if (!isValidCompetencyLevel(level)) {
-    return { error: `Level kompetensi harus antara 1 dan 5, paling banyak 2 angka desimal (isian: ${String(level).replace(".", ",")}).` };
+    return { error: `Level kompetensi harus antara 1 dan 5, paling banyak 2 angka desimal (isian: ${formatDecimalInput(level)}).` };
   }
   return { value: level };
 }

@@ -46,7 +46,7 @@ export function checkOfficialRow({ row, cells }: SheetRow, postsByTitle: Map<str
   for (const key of ["name", "rank", "educationField", "jobTitle"] as const) raw[key] = textCell(cells[key] ?? null);
 
   for (const key of DATE_KEYS) {
-    const date = dateCell(cells[key] ?? null, OFFICIAL_HEADERS[key]);
+    const date = dateCell(cells[key] ?? null);
     if ("error" in date) add(key, date.error);
     else raw[key] = date.value ?? "";
   }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Card, PageHeader } from "@/components/ui/card";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -21,7 +22,7 @@ export default async function OfficialPage({ params, searchParams }: { params: P
   return (
     <>
       <PageHeader title={official.name} description={`NIP ${official.nip}`} />
-      {tersimpan ? <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Pejabat baru tersimpan.</p> : null}
+      <SavedNotice show={Boolean(tersimpan)}>Pejabat baru tersimpan.</SavedNotice>
       <div className="space-y-6">
         {can(actor.role, "masterdata:write") ? (
           <Card title="Data pejabat">

@@ -33,7 +33,9 @@ export async function setPositionsAction(roundId: string, _p: FormState, formDat
   return handleFormAction(formData, roundPositionsSchema, async (input, actor) => {
     await setRoundPositions(actor, roundId, input);
     refresh(roundId);
-    return "Jabatan putaran tersimpan.";
+    // No post yet is a legitimate draft (the readiness check refuses to start such a round), but
+    // "tersimpan" alone would read as if something had been chosen.
+    return input.positionIds.length === 0 ? "Belum ada jabatan dipilih." : "Jabatan putaran tersimpan.";
   });
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { LinkButton } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { SavedNotice } from "@/components/ui/saved-notice";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { guard } from "@/lib/page-guard";
@@ -11,9 +12,10 @@ import { PositionsTable } from "../../positions-table";
 
 export const metadata: Metadata = { title: "OPD" };
 
-export default async function OrgUnitPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function OrgUnitPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ tersimpan?: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
+  const { tersimpan } = await searchParams;
   const orgUnit = await guard(getOrgUnitDetail(actor, id));
   const canWrite = can(actor.role, "masterdata:write");
   return (
@@ -23,6 +25,7 @@ export default async function OrgUnitPage({ params }: { params: Promise<{ id: st
         description={orgUnit.shortName ? `Singkatan: ${orgUnit.shortName}` : undefined}
         actions={canWrite ? <LinkButton href="/jabatan/baru">Tambah jabatan</LinkButton> : null}
       />
+      <SavedNotice show={Boolean(tersimpan)}>OPD baru tersimpan.</SavedNotice>
       <div className="space-y-6">
         <Card title={`Jabatan (${orgUnit.positions.length})`}>
           {orgUnit.positions.length === 0 ? (

@@ -9,6 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { WEIGHT_PRESETS, type Rubric, type Weights } from "@/lib/domain/round-config";
 import { COMPOSITE_COMPONENT_LABELS, COMPOSITE_COMPONENTS, weightsSumTo100 } from "@/lib/domain/scoring/composite";
 import { JPM_SCHEME_LABELS } from "@/lib/domain/scoring/jpm";
+import { formatDecimalInput, parseDecimal } from "@/lib/format";
 import type { FormState } from "@/lib/form-state";
 import { RubricEditor } from "./rubric-editor";
 
@@ -19,7 +20,7 @@ type Props = {
   editable: boolean;
 };
 
-const toNumber = (text: string) => Number(text.replace(",", "."));
+const toNumber = (text: string) => parseDecimal(text) ?? Number.NaN;
 
 export function ConfigForm({ action, ...props }: Props) {
   return (
@@ -42,7 +43,7 @@ function echoedRubric(text: string | undefined, saved: Rubric): Rubric {
 function ConfigFields({ config, settings, editable, errors }: Omit<Props, "action"> & { errors: NonNullable<FormState["fieldErrors"]> }) {
   const echo = useFormEcho();
   const [weights, setWeights] = useState<Record<string, string>>(() =>
-    Object.fromEntries(COMPOSITE_COMPONENTS.map((c) => [c, echo.value(`weight_${c}`, String(config.weights[c] ?? 0))])),
+    Object.fromEntries(COMPOSITE_COMPONENTS.map((c) => [c, echo.value(`weight_${c}`, formatDecimalInput(config.weights[c] ?? 0))])),
   );
   const [rubric, setRubric] = useState<Rubric>(() => echoedRubric(echo.echoed ? echo.value("rubric", "") : undefined, config.rubric));
   // The server's message on the sum speaks of the weights as submitted; once they change, the
@@ -64,7 +65,7 @@ function ConfigFields({ config, settings, editable, errors }: Omit<Props, "actio
         {editable ? (
           <div className="flex flex-wrap gap-2" aria-label="Preset bobot">
             {WEIGHT_PRESETS.map((preset) => (
-              <Button key={preset.key} variant="secondary" size="sm" title={preset.source} onClick={() => changeWeights(Object.fromEntries(Object.entries(preset.weights).map(([k, v]) => [k, String(v)])))}>
+              <Button key={preset.key} variant="secondary" size="sm" title={preset.source} onClick={() => changeWeights(Object.fromEntries(Object.entries(preset.weights).map(([k, v]) => [k, formatDecimalInput(v)])))}>
                 {preset.label}
               </Button>
             ))}
@@ -100,7 +101,7 @@ function ConfigFields({ config, settings, editable, errors }: Omit<Props, "actio
             { value: "TRIMMED", label: "Rata-rata terpangkas (buang tertinggi & terendah, ≥ 5 nilai)" },
           ]}
         />
-        <TextField name="dispersionThreshold" label="Ambang sebaran nilai (poin)" inputMode="decimal" defaultValue={String(settings.dispersionThreshold)} disabled={!editable} />
+        <TextField name="dispersionThreshold" label="Ambang sebaran nilai (poin)" inputMode="decimal" defaultValue={formatDecimalInput(settings.dispersionThreshold)} disabled={!editable} />
       </section>
 
       <section className="space-y-4">

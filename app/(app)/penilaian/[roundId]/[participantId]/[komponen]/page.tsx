@@ -53,7 +53,7 @@ export default async function SheetPage({ params, searchParams }: { params: Prom
 
       {submitted && !editing ? (
         <Card title={`Nilai Anda: ${formatNumber(view.sheet!.score!)}`} actions={view.may.revise ? <LinkButton href="?revisi=1">Revisi</LinkButton> : null}>
-          <p className="mb-3 text-sm text-slate-600"><Badge tone="success">Terkirim</Badge> revisi ke-{view.sheet!.revision}, {formatDateTime(view.sheet!.submittedAt!)}. Lembar terkunci; perubahan hanya melalui revisi dengan alasan.</p>
+          <p className="mb-3 text-sm text-slate-600"><Badge tone="success">Terkirim</Badge> {view.sheet!.revision <= 1 ? "pertama kali" : `revisi ke-${view.sheet!.revision}`} pada {formatDateTime(view.sheet!.submittedAt!)}. Lembar terkunci; perubahan hanya melalui revisi dengan alasan.</p>
           <Table caption="Nilai Anda per kriteria">
             <thead><tr><Th>Kriteria</Th><Th>Nilai</Th><Th>Catatan</Th></tr></thead>
             <tbody>
@@ -93,8 +93,8 @@ export default async function SheetPage({ params, searchParams }: { params: Prom
           <ol className="space-y-2 text-sm text-slate-700">
             {view.history.map((h) => (
               <li key={h.revision}>
-                Revisi ke-{h.revision}: nilai {formatNumber(h.score)} — {formatDateTime(h.submittedAt)}
-                {h.reason ? ` — alasan: ${h.reason}` : " — pengiriman pertama"}
+                {h.revision <= 1 ? "Pengiriman pertama" : `Revisi ke-${h.revision}`}: nilai {formatNumber(h.score)} — {formatDateTime(h.submittedAt)}
+                {h.reason ? ` — alasan: ${h.reason}` : ""}
               </li>
             ))}
           </ol>

@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { isValidCompetencyLevel } from "@/lib/domain/competency";
 import { JPM_CATEGORY_LABELS, jobPersonMatch, jpmCategory, type JpmScheme } from "@/lib/domain/scoring/jpm";
 import { roundHalfUp } from "@/lib/domain/scoring/round";
+import { formatDecimalInput, parseDecimal } from "@/lib/format";
 import type { FormState } from "@/lib/form-state";
 
 type Props = {
@@ -33,9 +34,9 @@ export function AssessmentForm({ action, ...props }: Props) {
 function AssessmentFields({ standard, levels, assessor, assessedOn, scheme, editable }: Omit<Props, "action">) {
   const echo = useFormEcho();
   const [values, setValues] = useState(() =>
-    Object.fromEntries(standard.map((s) => [s.code, echo.value(`level_${s.code}`, levels[s.code] !== undefined ? String(levels[s.code]) : "")])),
+    Object.fromEntries(standard.map((s) => [s.code, echo.value(`level_${s.code}`, formatDecimalInput(levels[s.code]))])),
   );
-  const achieved = Object.fromEntries(Object.entries(values).map(([code, text]) => [code, Number(text.replace(",", "."))]));
+  const achieved = Object.fromEntries(Object.entries(values).map(([code, text]) => [code, parseDecimal(text) ?? Number.NaN]));
   const complete = standard.every((s) => values[s.code]?.trim() && isValidCompetencyLevel(achieved[s.code]!));
   const jpm = complete ? jobPersonMatch(achieved, Object.fromEntries(standard.map((s) => [s.code, s.level]))) : null;
   return (

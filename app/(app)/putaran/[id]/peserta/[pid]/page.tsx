@@ -6,6 +6,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { formatDecimalInput } from "@/lib/format";
 import { guard } from "@/lib/page-guard";
 import { appraisalYearFor, performanceScore, SKP_LABELS, SKP_RATINGS } from "@/lib/domain/scoring/performance";
 import { getParticipantData } from "@/lib/server/participant-data";
@@ -46,7 +47,7 @@ export default async function ParticipantDataPage({ params }: { params: Promise<
       <Card title="Tes tertulis">
         {data.writtenTestWeighted ? (
           <ActionForm action={saveWrittenTestAction.bind(null, id, pid)} className="flex flex-wrap items-end gap-3">
-            <TextField name="score" label="Nilai tes tertulis (0–100)" inputMode="decimal" defaultValue={data.writtenTestScore?.toString() ?? ""} disabled={!editable} />
+            <TextField name="score" label="Nilai tes tertulis (0–100)" inputMode="decimal" defaultValue={formatDecimalInput(data.writtenTestScore)} disabled={!editable} />
             {editable ? <SubmitButton>Simpan nilai</SubmitButton> : null}
           </ActionForm>
         ) : (
@@ -85,11 +86,15 @@ export default async function ParticipantDataPage({ params }: { params: Promise<
           </Table>
         ) : null}
         {editable ? (
-          <ActionForm action={savePerformanceAction.bind(null, id, pid)} className="mt-4 grid gap-3 sm:grid-cols-4 sm:items-end">
+          <ActionForm action={savePerformanceAction.bind(null, id, pid)} className="mt-4 grid gap-3 sm:grid-cols-4 sm:items-start">
                 <TextField name="year" label="Tahun" inputMode="numeric" defaultValue={String(appraisalYear)} />
                 <TextField name="contractAchievement" label="Capaian kontrak (%)" inputMode="decimal" />
                 <SelectField name="skpRating" label="Predikat SKP" defaultValue={"BAIK"} options={SKP_RATINGS.map((r) => ({ value: r, label: SKP_LABELS[r] }))} />
-                <SubmitButton>Simpan kinerja</SubmitButton>
+                {/* Top-aligned so an error under one field does not push the others down; the
+                    padding is one label line (text-sm + space-y-1) to line the button up with the inputs. */}
+                <div className="sm:pt-6">
+                  <SubmitButton>Simpan kinerja</SubmitButton>
+                </div>
           </ActionForm>
         ) : null}
       </Card>

@@ -6,13 +6,14 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useFormEcho } from "@/components/ui/form-context";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { SANCTION_LEVELS, trackRecordScore, type SanctionLevel } from "@/lib/domain/scoring/track-record";
+import { formatDecimalInput, parseDecimal } from "@/lib/format";
 import type { FormState } from "@/lib/form-state";
 import { SANCTION_LABELS } from "@/lib/schemas/official";
 
 type TrackRecord = { sanctionLevel: SanctionLevel; superiorScore: number | null; peerScore: number | null; subordinateScore: number | null; note: string };
 type Props = { action: (state: FormState, formData: FormData) => Promise<FormState>; trackRecord: TrackRecord | null; editable: boolean };
 
-const parse = (text: string) => (text.trim() === "" ? null : Number(text.replace(",", ".")));
+const parse = (text: string) => parseDecimal(text) ?? null;
 
 export function TrackRecordForm({ action, trackRecord, editable }: Props) {
   return (
@@ -26,9 +27,9 @@ function TrackRecordFields({ trackRecord, editable }: Omit<Props, "action">) {
   const echo = useFormEcho();
   const [inputs, setInputs] = useState(() => ({
     sanctionLevel: echo.value("sanctionLevel", trackRecord?.sanctionLevel ?? "NONE") as SanctionLevel,
-    superiorScore: echo.value("superiorScore", trackRecord?.superiorScore?.toString() ?? ""),
-    peerScore: echo.value("peerScore", trackRecord?.peerScore?.toString() ?? ""),
-    subordinateScore: echo.value("subordinateScore", trackRecord?.subordinateScore?.toString() ?? ""),
+    superiorScore: echo.value("superiorScore", formatDecimalInput(trackRecord?.superiorScore)),
+    peerScore: echo.value("peerScore", formatDecimalInput(trackRecord?.peerScore)),
+    subordinateScore: echo.value("subordinateScore", formatDecimalInput(trackRecord?.subordinateScore)),
   }));
   let score: number | null = null;
   try {
