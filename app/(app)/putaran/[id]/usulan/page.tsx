@@ -108,6 +108,12 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
                   <>
                     <p className="font-medium">{describe(row)}</p>
                     {row.move?.rationale ? <p className="text-xs text-slate-600">{row.move.rationale}</p> : null}
+                    {/* The head decides a move of an official under 2 years in post on this exception (UU 5/2014 art. 116). */}
+                    {row.tenureLocked && row.move && row.move.kind !== "STAY" ? (
+                      <p className="mt-1 text-xs text-amber-900" data-testid={`pengecualian-${row.nip}`}>
+                        Belum 2 tahun menjabat · alasan pengecualian: {row.move.tenureExceptionReason ?? "—"}
+                      </p>
+                    ) : null}
                   </>
                 )}
               </Td>
