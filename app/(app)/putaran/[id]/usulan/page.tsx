@@ -120,6 +120,12 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
               <Td className="min-w-56 text-sm" data-testid={`keputusan-${row.nip}`}>
                 {row.move ? <Badge tone={DECISION[row.move.decision][1]}>{DECISION[row.move.decision][0]}</Badge> : "—"}
                 {row.move?.decisionReason ? <p className="mt-1 text-xs">Alasan: {row.move.decisionReason}</p> : null}
+                {row.move?.previousDecision ? (
+                  <p className="mt-1 text-xs text-slate-600" data-testid={`keputusan-sebelumnya-${row.nip}`}>
+                    Keputusan sebelumnya: {DECISION[row.move.previousDecision][0]}
+                    {row.move.previousReason ? ` — ${row.move.previousReason}` : ""}
+                  </p>
+                ) : null}
                 {view.can.decide && row.move ? (
                   <ActionForm
                     action={decideAction.bind(null, id)}
