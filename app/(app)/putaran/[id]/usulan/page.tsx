@@ -103,7 +103,12 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
               </Td>
               <Td className={`${view.can.draft ? "min-w-72" : "min-w-40"} text-sm`} data-testid={`usulan-${row.nip}`}>
                 {view.can.draft ? (
-                  <MoveEditor row={row} jptPosts={view.jptPosts} administratorPosts={view.administratorPosts} action={saveMoveAction.bind(null, id)} />
+                  <>
+                    {row.placementConflict ? (
+                      <p role="status" className="mb-2 rounded-md bg-red-50 px-2 py-1 text-xs text-red-900" data-testid={`jabatan-ganda-${row.nip}`}>{row.placementConflict}</p>
+                    ) : null}
+                    <MoveEditor row={row} jptPosts={view.jptPosts} administratorPosts={view.administratorPosts} action={saveMoveAction.bind(null, id)} />
+                  </>
                 ) : (
                   <>
                     <p className="font-medium">{describe(row)}</p>
