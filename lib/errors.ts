@@ -42,3 +42,8 @@ export function isUniqueViolationOn(error: unknown, column: string): boolean {
 export function fieldError(field: string, message: string): AppError {
   return new AppError("VALIDATION", message, { [field]: [message] });
 }
+
+/** Several fields' messages at once, so a form shows every error of one save beside its field. */
+export function fieldErrors(errors: Record<string, string[]>): AppError {
+  return new AppError("VALIDATION", "Periksa kembali isian yang ditandai.", errors);
+}

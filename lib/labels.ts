@@ -8,3 +8,5 @@ export const PANEL_ROLE_LABELS = { KETUA: "Ketua", SEKRETARIS: "Sekretaris", ANG
 export const OFFICIAL_STATUS_LABELS = { ACTIVE: "Aktif", INACTIVE: "Nonaktif", RETIRED: "Pensiun" } as const;
 
 export const POSITION_GRADE_LABELS = { JPT_PRATAMA: "JPT Pratama", ADMINISTRATOR: "Administrator (eselon III)" } as const;
+
+export const BLACKOUT_KIND_LABELS = { HEAD_INAUGURATION: "Pelantikan kepala daerah", ELECTION: "Pilkada", OTHER: "Lainnya" } as const;

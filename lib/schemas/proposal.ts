@@ -15,6 +15,9 @@ export const moveSchema = z.object({
   tenureExceptionReason: optionalText(1000),
 });
 export type MoveInput = z.output<typeof moveSchema>;
+/** The move form's parse: the rationale is checked by saveMove with moveSchema's own rule, together
+ * with the target and the tenure exception, so one save shows every missing field at once. */
+export const moveFormSchema = moveSchema.extend({ rationale: z.string().default("") });
 
 export const MIN_REJECTION_REASON = 5;
 export const REJECTION_REASON_MESSAGE = `Tuliskan alasan penolakan (paling sedikit ${MIN_REJECTION_REASON} karakter).`;

@@ -2,6 +2,8 @@ import "server-only";
 import { assertCan } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { COMPOSITE_COMPONENT_LABELS } from "@/lib/domain/scoring/composite";
+import { formatIsoDate, toIsoDate } from "@/lib/iso-date";
+import { BLACKOUT_KIND_LABELS } from "@/lib/labels";
 import type { Actor } from "@/lib/server/users";
 
 type Ref = { entity: string; entityId: string };
@@ -16,7 +18,7 @@ export async function auditEntityNames(actor: Actor, refs: Ref[]): Promise<Map<s
   const agencyId = actor.agencyId;
   const ids = (entity: string) => [...new Set(refs.filter((r) => r.entity === entity).map((r) => r.entityId))];
   const participantName = { official: { select: { name: true } } } as const;
-  const [rounds, officials, positions, orgUnits, users, participants, members, proposals, moves, sheets] = await Promise.all([
+  const [rounds, officials, positions, orgUnits, users, participants, members, proposals, moves, sheets, blackouts, performances, justifications] = await Promise.all([
     db.round.findMany({ where: { agencyId, id: { in: ids("Round") } }, select: { id: true, name: true } }),
     db.official.findMany({ where: { agencyId, id: { in: ids("Official") } }, select: { id: true, name: true } }),
     db.position.findMany({ where: { agencyId, id: { in: ids("Position") } }, select: { id: true, title: true } }),
@@ -27,6 +29,9 @@ export async function auditEntityNames(actor: Actor, refs: Ref[]): Promise<Map<s
     db.rotationProposal.findMany({ where: { round: { agencyId }, id: { in: ids("RotationProposal") } }, select: { id: true, round: { select: { name: true } } } }),
     db.proposedMove.findMany({ where: { participant: { round: { agencyId } }, id: { in: ids("ProposedMove") } }, select: { id: true, participant: { select: participantName } } }),
     db.scoreSheet.findMany({ where: { participant: { round: { agencyId } }, id: { in: ids("ScoreSheet") } }, select: { id: true, component: true, participant: { select: participantName } } }),
+    db.blackoutWindow.findMany({ where: { agencyId, id: { in: ids("BlackoutWindow") } }, select: { id: true, kind: true, startsOn: true, endsOn: true } }),
+    db.performanceRecord.findMany({ where: { official: { agencyId }, id: { in: ids("PerformanceRecord") } }, select: { id: true, year: true, official: { select: { name: true } } } }),
+    db.dispersionJustification.findMany({ where: { round: { agencyId }, id: { in: ids("DispersionJustification") } }, select: { id: true, component: true, participant: { select: participantName } } }),
   ]);
   const names = new Map<string, string>();
   const put = (entity: string, id: string, name: string | null | undefined) => {
@@ -42,5 +47,9 @@ export async function auditEntityNames(actor: Actor, refs: Ref[]): Promise<Map<s
   for (const p of proposals) put("RotationProposal", p.id, p.round.name);
   for (const m of moves) put("ProposedMove", m.id, m.participant.official.name);
   for (const s of sheets) put("ScoreSheet", s.id, `${COMPOSITE_COMPONENT_LABELS[s.component]} ${s.participant.official.name}`);
+  const day = (date: Date) => formatIsoDate(toIsoDate(date));
+  for (const w of blackouts) put("BlackoutWindow", w.id, `${BLACKOUT_KIND_LABELS[w.kind]} ${day(w.startsOn)}${w.endsOn ? ` – ${day(w.endsOn)}` : " – seterusnya"}`);
+  for (const p of performances) put("PerformanceRecord", p.id, `${p.year} ${p.official.name}`);
+  for (const j of justifications) put("DispersionJustification", j.id, `${COMPOSITE_COMPONENT_LABELS[j.component]} ${j.participant.official.name}`);
   return names;
 }

@@ -84,7 +84,8 @@ test("the Sekda reviews and proposes, the head decides, the Sekda sees the decis
   await adjusted.getByLabel("Usulan").selectOption("MOVE_DOWN");
   await adjusted.getByLabel("Pertimbangan").fill(rationale);
   const exception = adjusted.getByLabel("Alasan pengecualian masa jabatan");
-  if ((await exception.count()) > 0) await exception.fill("Evaluasi kinerja atas arahan Gubernur (Demo)");
+  const hasException = (await exception.count()) > 0;
+  if (hasException) await exception.fill("Evaluasi kinerja atas arahan Gubernur (Demo)");
   await adjusted.getByRole("button", { name: "Simpan usulan" }).click();
   await expect(adjusted.getByTestId("form-message")).toHaveText("Periksa kembali isian yang ditandai.");
   await expect(adjusted.getByLabel("Usulan")).toHaveValue("MOVE_DOWN");
@@ -105,6 +106,8 @@ test("the Sekda reviews and proposes, the head decides, the Sekda sees the decis
   await signIn(page, "gubernur@demo.test");
   await openRound(page, "Usulan rotasi");
   const decision = page.getByRole("form", { name: `Keputusan untuk ${adjustedName}` });
+  // The head decides a move of an official under 2 years in post on its exception reason.
+  if (hasException) await expect(decision.locator("xpath=ancestor::tr")).toContainText("Belum 2 tahun menjabat · alasan pengecualian: Evaluasi kinerja atas arahan Gubernur (Demo)");
   // A rejection without a reason is refused and stays a rejection on screen.
   await decision.getByLabel("Tolak").check();
   await decision.getByRole("button", { name: "Simpan keputusan" }).click();

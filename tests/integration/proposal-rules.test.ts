@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { moveSchema } from "@/lib/schemas/proposal";
+import { moveFormSchema, moveSchema } from "@/lib/schemas/proposal";
 import { saveMove, suggestMoves } from "@/lib/server/proposals/draft";
 import { getProposalView } from "@/lib/server/proposals/view";
 import { approvePendingMoves, approveProposal, decideMove, reopenProposal, returnProposal, submitProposal } from "@/lib/server/proposals/workflow";
@@ -116,6 +116,33 @@ describe("rotation proposal: rules the service enforces without the form", () =>
       expect(moveSchema.safeParse({ participantId: a, kind: "STAY", rationale }).error?.issues[0]).toMatchObject({ path: ["rationale"], message: "Pertimbangan wajib diisi." });
     }
     expect(await db.rotationProposal.count({ where: { roundId: world.round.id } })).toBe(0);
+  });
+
+  it("reports every field error of a move in one save", async () => {
+    const world = await buildFinalisedRound(db, 2);
+    const [a] = world.participantIds as [string, string];
+    const official = await db.participant.findUniqueOrThrow({ where: { id: a }, select: { officialId: true } });
+    await db.official.update({ where: { id: official.officialId }, data: { inauguratedOn: new Date("2025-06-01T00:00:00Z") } });
+    const move = moveInput(a, { kind: "ROTATE", targetPositionId: undefined, rationale: "", tenureExceptionReason: undefined });
+    const error = await saveMove(world.sekda, world.round.id, move).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "VALIDATION" });
+    expect(Object.keys((error as { fieldErrors: Record<string, string[]> }).fieldErrors).sort()).toEqual(["rationale", "targetPositionId", "tenureExceptionReason"]);
+    expect(await moveOf(a)).toBeNull();
+    // The form lets the same input through to the service, which reports the three together.
+    expect(moveFormSchema.safeParse({ participantId: a, kind: "ROTATE", rationale: "" }).success).toBe(true);
+  });
+
+  it("marks both moves that give one post to two officials in the draft view", async () => {
+    const world = await buildFinalisedRound(db, 2);
+    const [a, b] = world.participantIds as [string, string];
+    const postB = await postOf(db, b);
+    await saveMove(world.sekda, world.round.id, moveInput(a, { kind: "ROTATE", targetPositionId: postB.id }));
+    await saveMove(world.sekda, world.round.id, moveInput(b));
+    const rows = (await getProposalView(world.sekda, world.round.id)).rows;
+    const conflict = (id: string) => rows.find((r) => r.participantId === id)!.placementConflict;
+    expect(conflict(a)).toContain(postB.title);
+    expect(conflict(a)).toContain(await nameOf(b));
+    expect(conflict(b)).toContain(await nameOf(a));
   });
 
   it("needs a real exception reason to move a tenure-locked official, and stores it trimmed", async () => {

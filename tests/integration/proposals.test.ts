@@ -8,7 +8,7 @@ import { saveMove, suggestMoves } from "@/lib/server/proposals/draft";
 import { proposalContext } from "@/lib/server/proposals/context";
 import { buildRoundFitInput } from "@/lib/server/proposals/fit-input";
 import { getProposalView } from "@/lib/server/proposals/view";
-import { approvePendingMoves, approveProposal, decideMove, returnProposal, submitProposal } from "@/lib/server/proposals/workflow";
+import { approvePendingMoves, approveProposal, decideMove, reopenProposal, returnProposal, submitProposal } from "@/lib/server/proposals/workflow";
 import { correctResults } from "@/lib/server/results/finalise";
 
 const finalisedRound = (participants?: number) => buildFinalisedRound(db, participants);
@@ -103,6 +103,26 @@ describe("rotation proposal", () => {
     expect(returned.proposal).toMatchObject({ status: "RETURNED", headNotes: "Mohon kaji ulang penempatan Biro Hukum" });
     expect(returned.rows[0]!.move).toMatchObject({ decision: "REJECTED", decisionReason: "Perlu evaluasi kinerja 6 bulan" });
     expect(returned.can.reopen).toBe(true);
+  });
+
+  it("keeps the head's earlier decision and reason on each move when a returned proposal is reopened", async () => {
+    const world = await finalisedRound(2);
+    await suggestMoves(world.sekda, world.round.id);
+    await submitProposal(world.sekda, world.round.id);
+    const [rejected, approved] = (await getProposalView(world.head, world.round.id)).rows.map((r) => r.move!.id);
+    await decideMove(world.head, world.round.id, { moveId: rejected!, decision: "REJECTED", reason: "Perlu evaluasi kinerja 6 bulan" });
+    await decideMove(world.head, world.round.id, { moveId: approved!, decision: "APPROVED" });
+    await returnProposal(world.head, world.round.id, "Mohon kaji ulang");
+    const auditBefore = await db.auditEvent.count();
+    await reopenProposal(world.sekda, world.round.id);
+    expect(await db.auditEvent.count()).toBe(auditBefore + 1);
+    const move = (view: Awaited<ReturnType<typeof getProposalView>>, id: string) => view.rows.find((r) => r.move?.id === id)!.move;
+    const draft = await getProposalView(world.sekda, world.round.id);
+    expect(move(draft, rejected!)).toMatchObject({ decision: "PENDING", decisionReason: null, previousDecision: "REJECTED", previousReason: "Perlu evaluasi kinerja 6 bulan" });
+    expect(move(draft, approved!)).toMatchObject({ decision: "PENDING", previousDecision: "APPROVED", previousReason: null });
+    // The head's next review still shows it.
+    await submitProposal(world.sekda, world.round.id);
+    expect(move(await getProposalView(world.head, world.round.id), rejected!)).toMatchObject({ decision: "PENDING", previousDecision: "REJECTED", previousReason: "Perlu evaluasi kinerja 6 bulan" });
   });
 
   it("creates one proposal when two first edits arrive at once", async () => {

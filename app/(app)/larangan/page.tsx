@@ -9,13 +9,13 @@ import { Table, Td, Th, Tr } from "@/components/ui/table";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { formatIsoDate } from "@/lib/iso-date";
+import { BLACKOUT_KIND_LABELS } from "@/lib/labels";
 import { guard } from "@/lib/page-guard";
 import { listBlackouts } from "@/lib/server/blackouts";
 import { addBlackoutAction, removeBlackoutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Masa larangan mutasi" };
 
-const KIND_LABELS = { HEAD_INAUGURATION: "Pelantikan kepala daerah", ELECTION: "Pilkada", OTHER: "Lainnya" } as const;
 
 export default async function BlackoutsPage() {
   const actor = await requireActor();
@@ -45,7 +45,7 @@ export default async function BlackoutsPage() {
               <tbody>
                 {windows.map((w) => (
                   <Tr key={w.id}>
-                    <Td>{KIND_LABELS[w.kind]}</Td>
+                    <Td>{BLACKOUT_KIND_LABELS[w.kind]}</Td>
                     <Td>{formatIsoDate(w.from)}</Td>
                     <Td>{w.to ? formatIsoDate(w.to) : "sampai akhir masa jabatan"}</Td>
                     <Td>{w.note || w.label}</Td>
@@ -63,7 +63,7 @@ export default async function BlackoutsPage() {
         {editable ? (
           <Card title="Catat masa larangan">
             <ActionForm action={addBlackoutAction} className="grid max-w-3xl gap-4 sm:grid-cols-2">
-              <SelectField name="kind" label="Jenis" required defaultValue="HEAD_INAUGURATION" options={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+              <SelectField name="kind" label="Jenis" required defaultValue="HEAD_INAUGURATION" options={Object.entries(BLACKOUT_KIND_LABELS).map(([value, label]) => ({ value, label }))} />
               <TextField
                 name="eventDate"
                 label="Tanggal peristiwa"

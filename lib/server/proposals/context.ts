@@ -16,7 +16,7 @@ export const proposalSelect = {
   moves: {
     select: {
       id: true, participantId: true, kind: true, targetPositionId: true, targetTitle: true, rationale: true, locked: true,
-      tenureExceptionReason: true, candidateRank: true, decision: true, decisionReason: true,
+      tenureExceptionReason: true, candidateRank: true, decision: true, decisionReason: true, previousDecision: true, previousReason: true,
       targetPosition: { select: { title: true } },
     },
   },

@@ -8,7 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toIsoDate } from "@/lib/iso-date";
 import { MIN_TENURE_EXCEPTION_REASON, moveSchema, TENURE_EXCEPTION_REASON_MESSAGE, type MoveInput } from "@/lib/schemas/proposal";
 import { recordAudit } from "@/lib/server/audit";
-import { checkField } from "@/lib/server/field-check";
+import { FieldErrors } from "@/lib/server/field-check";
 import type { Actor } from "@/lib/server/users";
 import { proposalContextForChange, type ProposalContext } from "./context";
 import { buildRoundFitInput } from "./fit-input";
@@ -34,7 +34,9 @@ export async function saveMove(actor: Actor, roundId: string, input: MoveInput) 
   return db.$transaction(async (tx) => {
     const context = await proposalContextForChange(tx, actor, roundId, "proposal:draft");
     if (context.round.type !== "JOB_FIT") throw new AppError("INVALID_STATE", "Usulan seleksi terbuka berisi tiga teratas per jabatan menurut peringkat; kepala daerah memilih.");
-    const rationale = checkField("rationale", moveSchema.shape.rationale, input.rationale);
+    // Every field's error in one pass: the form shows them all beside their fields at once.
+    const errors = new FieldErrors();
+    const rationale = errors.check("rationale", moveSchema.shape.rationale, input.rationale);
     const proposal = await draftProposal(tx, actor, context);
     const participant = await tx.participant.findFirst({
       where: { id: input.participantId, roundId },
@@ -42,19 +44,19 @@ export async function saveMove(actor: Actor, roundId: string, input: MoveInput) 
     });
     if (!participant) throw notFound("Peserta");
     const own = participant.roundPosition?.positionId ?? null;
-    if (input.kind === "APPOINT") throw fieldError("kind", "Pengangkatan hanya untuk seleksi terbuka.");
+    if (input.kind === "APPOINT") errors.add("kind", "Pengangkatan hanya untuk seleksi terbuka.");
     let targetPositionId: string | null = null;
     if (input.kind === "ROTATE") {
       const target = input.targetPositionId ? await tx.position.findFirst({ where: { id: input.targetPositionId, agencyId: actor.agencyId, grade: "JPT_PRATAMA" }, select: { id: true } }) : null;
-      if (!target) throw fieldError("targetPositionId", "Pilih jabatan JPT Pratama tujuan rotasi.");
-      if (target.id === own) throw fieldError("targetPositionId", "Jabatan tujuan sama dengan jabatan sekarang; pilih \"Tetap\".");
-      targetPositionId = target.id;
+      if (!target) errors.add("targetPositionId", "Pilih jabatan JPT Pratama tujuan rotasi.");
+      else if (target.id === own) errors.add("targetPositionId", "Jabatan tujuan sama dengan jabatan sekarang; pilih \"Tetap\".");
+      else targetPositionId = target.id;
     }
     if (input.kind === "MOVE_DOWN") {
       // Only an echelon-III post of this agency is kept as the target; otherwise the named title.
       const target = input.targetPositionId ? await tx.position.findFirst({ where: { id: input.targetPositionId, agencyId: actor.agencyId, grade: "ADMINISTRATOR" }, select: { id: true } }) : null;
-      if (input.targetPositionId && !target) throw fieldError("targetPositionId", "Pilih jabatan administrator (eselon III) instansi ini.");
-      if (!target && !input.targetTitle) throw fieldError("targetTitle", "Sebutkan jabatan administrator (eselon III) tujuan penurunan.");
+      if (input.targetPositionId && !target) errors.add("targetPositionId", "Pilih jabatan administrator (eselon III) instansi ini.");
+      else if (!target && !input.targetTitle) errors.add("targetTitle", "Sebutkan jabatan administrator (eselon III) tujuan penurunan.");
       targetPositionId = target?.id ?? null;
     }
     const locked = isTenureLocked(participant.official.inauguratedOn && toIsoDate(participant.official.inauguratedOn), context.snapshot.data.referenceDate);
@@ -62,14 +64,15 @@ export async function saveMove(actor: Actor, roundId: string, input: MoveInput) 
     // check and then block submitting (constraints.ts trims) with a message about another field.
     const exceptionReason = input.tenureExceptionReason?.trim() || null;
     if (locked && input.kind !== "STAY" && (exceptionReason?.length ?? 0) < MIN_TENURE_EXCEPTION_REASON) {
-      throw fieldError("tenureExceptionReason", TENURE_EXCEPTION_REASON_MESSAGE);
+      errors.add("tenureExceptionReason", TENURE_EXCEPTION_REASON_MESSAGE);
     }
+    errors.throwIfAny();
     if (input.locked) await assertPostFreeOfLocks(tx, proposal.id, participant.id, placedPost({ kind: input.kind, targetPositionId }, own), input.kind === "STAY" ? "kind" : "targetPositionId");
     const data = {
       kind: input.kind,
       targetPositionId,
       targetTitle: input.kind === "MOVE_DOWN" ? (input.targetTitle ?? null) : null,
-      rationale,
+      rationale: rationale!,
       locked: input.locked,
       tenureExceptionReason: input.kind === "STAY" ? null : exceptionReason,
     };

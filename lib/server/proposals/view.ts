@@ -7,6 +7,7 @@ import { toIsoDate } from "@/lib/iso-date";
 import type { Actor } from "@/lib/server/users";
 import { proposalContext } from "./context";
 import { buildRoundFitInput, proposalPlacement } from "./fit-input";
+import { doublyPlaced } from "./placement";
 
 /** The proposal screen: participants in rank order with their move and the head's decision, the
  * posts to choose from, and the proposal's total fit beside the optimum's. */
@@ -25,6 +26,16 @@ export async function getProposalView(actor: Actor, roundId: string) {
   const byParticipant = new Map(participants.map((p) => [p.id, p]));
   const candidates = new Set(moves.map((m) => m.participantId));
   const shown = round.type === "OPEN_SELECTION" ? snapshot.data.results.participants.filter((r) => candidates.has(r.id)) : snapshot.data.results.participants;
+  // Shown beside each move concerned while drafting, not only when "Ajukan" refuses it.
+  const doubles = round.type === "JOB_FIT" && moves.length > 0
+    ? await doublyPlaced(db, participants.map((p) => ({ id: p.id, name: p.official.name, currentPostId: p.roundPosition?.positionId ?? null })), moves)
+    : [];
+  const placementConflict = (participantId: string) => {
+    const double = doubles.find((d) => d.participantIds.includes(participantId));
+    if (!double) return null;
+    const others = double.names.filter((_, i) => double.participantIds[i] !== participantId);
+    return `Jabatan ${double.post} juga diusulkan untuk ${others.join(" dan ")}.`;
+  };
   const rows = shown.map((r) => {
     const p = byParticipant.get(r.id)!;
     const inaugurated = p.official.inauguratedOn ? toIsoDate(p.official.inauguratedOn) : null;
@@ -40,6 +51,7 @@ export async function getProposalView(actor: Actor, roundId: string) {
       currentPost: p.roundPosition?.position.title ?? null,
       tenureLocked: isTenureLocked(inaugurated, snapshot.data.referenceDate),
       move: moves.find((m) => m.participantId === r.id) ?? null,
+      placementConflict: placementConflict(r.id),
     };
   });
 

@@ -125,10 +125,14 @@ export async function returnProposal(actor: Actor, roundId: string, notes: strin
   });
 }
 
-/** RETURNED → DRAFT for rework; the head's earlier per-move decisions are cleared. */
+/** RETURNED → DRAFT for rework. The head's per-move decisions are cleared for the next review but
+ * kept as the previous decision, so the Sekda reworks and the head re-reviews knowing what was
+ * rejected and why; a move the head left undecided keeps its older previous decision. */
 export async function reopenProposal(actor: Actor, roundId: string) {
   await db.$transaction(async (tx) => {
     const { proposal } = await transition(tx, actor, roundId, "proposal:draft", "REOPEN");
+    // One statement copies each row's own decision (updateMany cannot read a column).
+    await tx.$executeRaw`UPDATE "ProposedMove" SET "previousDecision" = "decision", "previousReason" = "decisionReason" WHERE "proposalId" = ${proposal.id} AND "decision" <> 'PENDING'`;
     await tx.proposedMove.updateMany({ where: { proposalId: proposal.id }, data: { decision: "PENDING", decisionReason: null } });
   });
 }

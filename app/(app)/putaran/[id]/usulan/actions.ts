@@ -5,7 +5,7 @@ import { z } from "zod";
 import { handleFormAction } from "@/lib/action";
 import { formatNumber } from "@/lib/format";
 import type { FormState } from "@/lib/form-state";
-import { approveSchema, decisionSchema, moveSchema, returnSchema } from "@/lib/schemas/proposal";
+import { approveSchema, decisionSchema, moveFormSchema, returnSchema } from "@/lib/schemas/proposal";
 import { saveMove, suggestMoves } from "@/lib/server/proposals/draft";
 import { approvePendingMoves, approveProposal, decideMove, reopenProposal, returnProposal, submitProposal } from "@/lib/server/proposals/workflow";
 
@@ -13,7 +13,7 @@ const refresh = (roundId: string) => revalidatePath(`/putaran/${roundId}/usulan`
 const nothing = z.object({});
 
 export async function saveMoveAction(roundId: string, _p: FormState, formData: FormData): Promise<FormState> {
-  return handleFormAction(formData, moveSchema, async (input, actor) => {
+  return handleFormAction(formData, moveFormSchema, async (input, actor) => {
     await saveMove(actor, roundId, input);
     refresh(roundId);
     return "Usulan tersimpan.";

@@ -103,17 +103,34 @@ export default async function ProposalPage({ params }: { params: Promise<{ id: s
               </Td>
               <Td className={`${view.can.draft ? "min-w-72" : "min-w-40"} text-sm`} data-testid={`usulan-${row.nip}`}>
                 {view.can.draft ? (
-                  <MoveEditor row={row} jptPosts={view.jptPosts} administratorPosts={view.administratorPosts} action={saveMoveAction.bind(null, id)} />
+                  <>
+                    {row.placementConflict ? (
+                      <p role="status" className="mb-2 rounded-md bg-red-50 px-2 py-1 text-xs text-red-900" data-testid={`jabatan-ganda-${row.nip}`}>{row.placementConflict}</p>
+                    ) : null}
+                    <MoveEditor row={row} jptPosts={view.jptPosts} administratorPosts={view.administratorPosts} action={saveMoveAction.bind(null, id)} />
+                  </>
                 ) : (
                   <>
                     <p className="font-medium">{describe(row)}</p>
                     {row.move?.rationale ? <p className="text-xs text-slate-600">{row.move.rationale}</p> : null}
+                    {/* The head decides a move of an official under 2 years in post on this exception (UU 5/2014 art. 116). */}
+                    {row.tenureLocked && row.move && row.move.kind !== "STAY" ? (
+                      <p className="mt-1 text-xs text-amber-900" data-testid={`pengecualian-${row.nip}`}>
+                        Belum 2 tahun menjabat · alasan pengecualian: {row.move.tenureExceptionReason ?? "—"}
+                      </p>
+                    ) : null}
                   </>
                 )}
               </Td>
               <Td className="min-w-56 text-sm" data-testid={`keputusan-${row.nip}`}>
                 {row.move ? <Badge tone={DECISION[row.move.decision][1]}>{DECISION[row.move.decision][0]}</Badge> : "—"}
                 {row.move?.decisionReason ? <p className="mt-1 text-xs">Alasan: {row.move.decisionReason}</p> : null}
+                {row.move?.previousDecision ? (
+                  <p className="mt-1 text-xs text-slate-600" data-testid={`keputusan-sebelumnya-${row.nip}`}>
+                    Keputusan sebelumnya: {DECISION[row.move.previousDecision][0]}
+                    {row.move.previousReason ? ` — ${row.move.previousReason}` : ""}
+                  </p>
+                ) : null}
                 {view.can.decide && row.move ? (
                   <ActionForm
                     action={decideAction.bind(null, id)}

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ProposedMove" ADD COLUMN     "previousDecision" "MoveDecision",
+ADD COLUMN     "previousReason" TEXT;
