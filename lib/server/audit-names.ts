@@ -17,21 +17,26 @@ export async function auditEntityNames(actor: Actor, refs: Ref[]): Promise<Map<s
   assertCan(actor.role, "audit:read");
   const agencyId = actor.agencyId;
   const ids = (entity: string) => [...new Set(refs.filter((r) => r.entity === entity).map((r) => r.entityId))];
+  // Only the kinds of record on the page are looked up (most pages name a few of the thirteen).
+  const lookup = <T>(entity: string, query: (inIds: string[]) => Promise<T[]>): Promise<T[]> => {
+    const list = ids(entity);
+    return list.length > 0 ? query(list) : Promise.resolve([]);
+  };
   const participantName = { official: { select: { name: true } } } as const;
   const [rounds, officials, positions, orgUnits, users, participants, members, proposals, moves, sheets, blackouts, performances, justifications] = await Promise.all([
-    db.round.findMany({ where: { agencyId, id: { in: ids("Round") } }, select: { id: true, name: true } }),
-    db.official.findMany({ where: { agencyId, id: { in: ids("Official") } }, select: { id: true, name: true } }),
-    db.position.findMany({ where: { agencyId, id: { in: ids("Position") } }, select: { id: true, title: true } }),
-    db.orgUnit.findMany({ where: { agencyId, id: { in: ids("OrgUnit") } }, select: { id: true, name: true } }),
-    db.user.findMany({ where: { agencyId, id: { in: ids("User") } }, select: { id: true, name: true } }),
-    db.participant.findMany({ where: { round: { agencyId }, id: { in: ids("Participant") } }, select: { id: true, ...participantName } }),
-    db.panelMember.findMany({ where: { round: { agencyId }, id: { in: ids("PanelMember") } }, select: { id: true, externalName: true, user: { select: { name: true } } } }),
-    db.rotationProposal.findMany({ where: { round: { agencyId }, id: { in: ids("RotationProposal") } }, select: { id: true, round: { select: { name: true } } } }),
-    db.proposedMove.findMany({ where: { participant: { round: { agencyId } }, id: { in: ids("ProposedMove") } }, select: { id: true, participant: { select: participantName } } }),
-    db.scoreSheet.findMany({ where: { participant: { round: { agencyId } }, id: { in: ids("ScoreSheet") } }, select: { id: true, component: true, participant: { select: participantName } } }),
-    db.blackoutWindow.findMany({ where: { agencyId, id: { in: ids("BlackoutWindow") } }, select: { id: true, kind: true, startsOn: true, endsOn: true } }),
-    db.performanceRecord.findMany({ where: { official: { agencyId }, id: { in: ids("PerformanceRecord") } }, select: { id: true, year: true, official: { select: { name: true } } } }),
-    db.dispersionJustification.findMany({ where: { round: { agencyId }, id: { in: ids("DispersionJustification") } }, select: { id: true, component: true, participant: { select: participantName } } }),
+    lookup("Round", (inIds) => db.round.findMany({ where: { agencyId, id: { in: inIds } }, select: { id: true, name: true } })),
+    lookup("Official", (inIds) => db.official.findMany({ where: { agencyId, id: { in: inIds } }, select: { id: true, name: true } })),
+    lookup("Position", (inIds) => db.position.findMany({ where: { agencyId, id: { in: inIds } }, select: { id: true, title: true } })),
+    lookup("OrgUnit", (inIds) => db.orgUnit.findMany({ where: { agencyId, id: { in: inIds } }, select: { id: true, name: true } })),
+    lookup("User", (inIds) => db.user.findMany({ where: { agencyId, id: { in: inIds } }, select: { id: true, name: true } })),
+    lookup("Participant", (inIds) => db.participant.findMany({ where: { round: { agencyId }, id: { in: inIds } }, select: { id: true, ...participantName } })),
+    lookup("PanelMember", (inIds) => db.panelMember.findMany({ where: { round: { agencyId }, id: { in: inIds } }, select: { id: true, externalName: true, user: { select: { name: true } } } })),
+    lookup("RotationProposal", (inIds) => db.rotationProposal.findMany({ where: { round: { agencyId }, id: { in: inIds } }, select: { id: true, round: { select: { name: true } } } })),
+    lookup("ProposedMove", (inIds) => db.proposedMove.findMany({ where: { participant: { round: { agencyId } }, id: { in: inIds } }, select: { id: true, participant: { select: participantName } } })),
+    lookup("ScoreSheet", (inIds) => db.scoreSheet.findMany({ where: { participant: { round: { agencyId } }, id: { in: inIds } }, select: { id: true, component: true, participant: { select: participantName } } })),
+    lookup("BlackoutWindow", (inIds) => db.blackoutWindow.findMany({ where: { agencyId, id: { in: inIds } }, select: { id: true, kind: true, startsOn: true, endsOn: true } })),
+    lookup("PerformanceRecord", (inIds) => db.performanceRecord.findMany({ where: { official: { agencyId }, id: { in: inIds } }, select: { id: true, year: true, official: { select: { name: true } } } })),
+    lookup("DispersionJustification", (inIds) => db.dispersionJustification.findMany({ where: { round: { agencyId }, id: { in: inIds } }, select: { id: true, component: true, participant: { select: participantName } } })),
   ]);
   const names = new Map<string, string>();
   const put = (entity: string, id: string, name: string | null | undefined) => {
